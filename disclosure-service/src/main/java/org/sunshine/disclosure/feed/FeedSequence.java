@@ -1,0 +1,38 @@
+package org.sunshine.disclosure.feed;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * The global order of publication changes. Every publish, amend or repeal stamps its document with
+ * the next number in the same write that changes it, so the public change feed is an outbox that
+ * cannot miss a change and needs no transaction.
+ */
+@Component
+public class FeedSequence {
+
+	private final ReactiveMongoTemplate mongo;
+
+	FeedSequence(ReactiveMongoTemplate mongo) {
+		this.mongo = mongo;
+	}
+
+	public Mono<Long> next() {
+		return this.mongo
+			.findAndModify(Query.query(Criteria.where("_id").is("publication-feed")), new Update().inc("value", 1L),
+					FindAndModifyOptions.options().upsert(true).returnNew(true), Counter.class)
+			.map(Counter::value);
+	}
+
+	@Document("counters")
+	record Counter(@Id String id, long value) {
+	}
+
+}

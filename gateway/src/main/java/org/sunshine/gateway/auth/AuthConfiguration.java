@@ -1,0 +1,36 @@
+package org.sunshine.gateway.auth;
+
+import java.time.Clock;
+
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import org.sunshine.defaults.security.SecurityProperties;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+
+@Configuration(proxyBeanMethods = false)
+class AuthConfiguration {
+
+	@Bean
+	SigningKeys signingKeys(GatewayAuthProperties properties) {
+		return SigningKeys.loadOrCreate(properties.signingKeyFile());
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	TokenService tokenService(StaffAccountRepository accounts, PasswordEncoder passwords, SigningKeys keys,
+			SecurityProperties security, GatewayAuthProperties properties, Clock clock) {
+		var encoder = new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(keys.signingKey())));
+		return new TokenService(accounts, passwords, encoder, keys.signingKey().getKeyID(),
+				new TokenService.TokenSettings(security.issuer(), security.audience(), properties.tokenTtl()), clock);
+	}
+
+}

@@ -1,0 +1,130 @@
+package org.sunshine.defaults.security;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+
+import org.sunshine.defaults.problem.ProblemDetailsAutoConfiguration;
+import org.sunshine.defaults.problem.ProblemWriter;
+import reactor.core.publisher.Mono;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.security.oauth2.server.resource.autoconfigure.reactive.ReactiveOAuth2ResourceServerAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.config.annotation.method.configuration.EnableReactiveMethodSecurity;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.web.server.ServerWebExchange;
+
+/**
+ * Every service is an OAuth2 resource server: it checks the gateway-issued JWT itself (signature by
+ * the published keys, issuer, audience and RS256 pinned by Boot's resource-server properties in
+ * service-defaults.yml), so a call straight to a service port without a valid token gets 401.
+ * Public reads are listed per service in {@code sunshine.security.public-paths}.
+ */
+@AutoConfiguration(before = ReactiveOAuth2ResourceServerAutoConfiguration.class,
+		after = ProblemDetailsAutoConfiguration.class)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
+@EnableConfigurationProperties(SecurityProperties.class)
+@EnableWebFluxSecurity
+@EnableReactiveMethodSecurity
+public class ResourceServerDefaultsAutoConfiguration {
+
+	/** The claim that carries role names (without the ROLE_ prefix). */
+	public static final String ROLES_CLAIM = "roles";
+
+	private static final String[] ALWAYS_PUBLIC = { "/actuator/health", "/actuator/health/**", "/livez", "/readyz",
+			"/actuator/info", "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**" };
+
+	@Bean
+	@ConditionalOnMissingBean(SecurityWebFilterChain.class)
+	SecurityWebFilterChain resourceServerFilterChain(ServerHttpSecurity http, SecurityProperties properties,
+			ProblemWriter problems) {
+		List<ServerWebExchangeMatcher> publicMatchers = publicMatchers(properties.publicPaths());
+		return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
+			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+			.logout(ServerHttpSecurity.LogoutSpec::disable)
+			.requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
+			.authorizeExchange((exchanges) -> {
+				exchanges.pathMatchers(ALWAYS_PUBLIC).permitAll();
+				publicMatchers.forEach((matcher) -> exchanges.matchers(matcher).permitAll());
+				exchanges.anyExchange().authenticated();
+			})
+			.oauth2ResourceServer((server) -> server
+				.jwt((jwt) -> jwt.jwtAuthenticationConverter(new RolesConverter()))
+				.authenticationEntryPoint(entryPoint(problems))
+				.accessDeniedHandler(accessDenied(problems)))
+			.exceptionHandling((handling) -> handling.authenticationEntryPoint(entryPoint(problems))
+				.accessDeniedHandler(accessDenied(problems)))
+			.build();
+	}
+
+	static List<ServerWebExchangeMatcher> publicMatchers(List<String> publicPaths) {
+		List<ServerWebExchangeMatcher> matchers = new ArrayList<>();
+		for (String entry : publicPaths) {
+			String[] parts = entry.trim().split("\\s+", 2);
+			if (parts.length == 2) {
+				matchers.add(ServerWebExchangeMatchers.pathMatchers(HttpMethod.valueOf(parts[0].toUpperCase(Locale.ROOT)),
+						parts[1]));
+			}
+			else {
+				matchers.add(ServerWebExchangeMatchers.pathMatchers(parts[0]));
+			}
+		}
+		return matchers;
+	}
+
+	private static ServerAuthenticationEntryPoint entryPoint(ProblemWriter problems) {
+		return (exchange, ex) -> {
+			HttpHeaders headers = new HttpHeaders();
+			headers.set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+			return problems.write(exchange,
+					problems.problem(HttpStatus.UNAUTHORIZED, "problem.unauthorized", locale(exchange)), headers);
+		};
+	}
+
+	private static ServerAccessDeniedHandler accessDenied(ProblemWriter problems) {
+		return (exchange, ex) -> problems.write(exchange,
+				problems.problem(HttpStatus.FORBIDDEN, "problem.forbidden", locale(exchange)));
+	}
+
+	private static Locale locale(ServerWebExchange exchange) {
+		Locale locale = exchange.getLocaleContext().getLocale();
+		return (locale != null) ? locale : Locale.SIMPLIFIED_CHINESE;
+	}
+
+	/** Maps the {@code roles} claim to {@code ROLE_*} authorities. */
+	static final class RolesConverter implements Converter<Jwt, Mono<AbstractAuthenticationToken>> {
+
+		@Override
+		public Mono<AbstractAuthenticationToken> convert(Jwt jwt) {
+			Collection<GrantedAuthority> authorities = new ArrayList<>();
+			List<String> roles = jwt.getClaimAsStringList(ROLES_CLAIM);
+			if (roles != null) {
+				roles.forEach((role) -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role)));
+			}
+			return Mono.just(new JwtAuthenticationToken(jwt, authorities, jwt.getSubject()));
+		}
+
+	}
+
+}
