@@ -1,0 +1,28 @@
+package org.sunshine.sms.message;
+
+/** Where a message is: QUEUED → SENDING → SUBMITTED → DELIVERED / FAILED / EXPIRED. */
+public enum MessageStatus {
+
+	/** Accepted, waiting for its turn (or for the end of quiet hours, or a retry's backoff). */
+	QUEUED,
+
+	/** Claimed by one sender, whose lease keeps other replicas away. */
+	SENDING,
+
+	/** Every segment accepted by the SMSC; waiting for delivery receipts. */
+	SUBMITTED,
+
+	/** Every segment's receipt says delivered. */
+	DELIVERED,
+
+	/** Rejected for good (by the SMSC, a receipt, or after the last retry); the reason is recorded. */
+	FAILED,
+
+	/** A receipt said expired, or none came in time. */
+	EXPIRED;
+
+	public boolean isFinal() {
+		return this == DELIVERED || this == FAILED || this == EXPIRED;
+	}
+
+}

@@ -1,0 +1,24 @@
+package org.sunshine.sms.template;
+
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+
+/** An edited template body breaks a rule in {@link TemplateRules}. */
+class InvalidTemplateException extends ErrorResponseException {
+
+	InvalidTemplateException(String code, List<String> problems) {
+		super(HttpStatus.BAD_REQUEST, problem(code, problems), null, null,
+				new Object[] { code, String.join("; ", problems) });
+	}
+
+	private static ProblemDetail problem(String code, List<String> problems) {
+		ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
+		problem.setProperty("template", code);
+		problem.setProperty("problems", problems);
+		return problem;
+	}
+
+}

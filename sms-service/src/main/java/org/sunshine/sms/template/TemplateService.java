@@ -1,0 +1,96 @@
+package org.sunshine.sms.template;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+/** Finds, renders and edits templates. Other features use only {@link #render}. */
+@Service
+public class TemplateService {
+
+	private final TemplateRepository templates;
+
+	private final TemplateSeeder seeder;
+
+	private final ReactiveMongoTemplate mongo;
+
+	private final Clock clock;
+
+	TemplateService(TemplateRepository templates, TemplateSeeder seeder, ReactiveMongoTemplate mongo, Clock clock) {
+		this.templates = templates;
+		this.seeder = seeder;
+		this.mongo = mongo;
+		this.clock = clock;
+	}
+
+	/**
+	 * Renders the current version of a template.
+	 * @throws UnknownTemplateException (as the error signal) for a code that does not exist
+	 * @throws TemplateParameterException (as the error signal) for missing, unknown or bad parameters
+	 */
+	public Mono<RenderedMessage> render(String code, Map<String, String> params) {
+		return find(code).map((template) -> {
+			TemplateRenderer.Rendering rendering = TemplateRenderer.render(template.body(), params);
+			if (!rendering.ok()) {
+				throw new TemplateParameterException(code, rendering.problems());
+			}
+			return new RenderedMessage(template.code(), template.version(), template.kind(), template.essential(),
+					template.dailyCap(), rendering.text());
+		});
+	}
+
+	Mono<SmsTemplate> find(String code) {
+		return this.seeder.seeded()
+			.then(this.templates.findById(code))
+			.switchIfEmpty(Mono.error(() -> new UnknownTemplateException(code)));
+	}
+
+	Flux<SmsTemplate> all() {
+		return this.seeder.seeded().thenMany(this.mongo.find(new Query().with(Sort.by("_id")), SmsTemplate.class));
+	}
+
+	/**
+	 * Replaces a template's text and settings if it is still at {@code expectedVersion}; the replaced
+	 * version goes onto the history in the same write.
+	 * @throws OptimisticLockingFailureException (as the error signal) when someone edited it meanwhile
+	 */
+	Mono<SmsTemplate> update(String code, UpdateTemplateRequest request, String editor) {
+		List<String> problems = new ArrayList<>(TemplateRules.check(request.body()));
+		if (!problems.isEmpty()) {
+			return Mono.error(new InvalidTemplateException(code, problems));
+		}
+		return find(code).flatMap((current) -> {
+			if (current.version() != request.version()) {
+				return Mono.error(new OptimisticLockingFailureException("Template " + code + " is at version "
+						+ current.version() + ", not " + request.version()));
+			}
+			Query unchanged = Query.query(Criteria.where("_id").is(code).and("version").is(current.version()));
+			Update update = new Update().set("body", request.body())
+				.set("essential", request.essential())
+				.set("dailyCap", request.dailyCap())
+				.set("description", (request.description() != null) ? request.description() : current.description())
+				.set("updatedAt", this.clock.instant())
+				.set("updatedBy", editor)
+				.inc("version", 1)
+				.push("history", SmsTemplate.Revision.of(current));
+			return this.mongo
+				.findAndModify(unchanged, update, FindAndModifyOptions.options().returnNew(true), SmsTemplate.class)
+				.switchIfEmpty(Mono.error(() -> new OptimisticLockingFailureException(
+						"Template " + code + " was edited by someone else")));
+		});
+	}
+
+}
