@@ -5,8 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.HexFormat;
 
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -36,7 +38,7 @@ public final class PersonalDataCipher {
 		}
 		this.key = new SecretKeySpec(key, "AES");
 		try {
-			javax.crypto.Mac derive = javax.crypto.Mac.getInstance("HmacSHA256");
+			Mac derive = Mac.getInstance("HmacSHA256");
 			derive.init(new SecretKeySpec(key, "HmacSHA256"));
 			this.fingerprintKey = new SecretKeySpec(
 					derive.doFinal("fingerprint".getBytes(StandardCharsets.US_ASCII)), "HmacSHA256");
@@ -70,9 +72,9 @@ public final class PersonalDataCipher {
 	/** A keyed fingerprint (HMAC-SHA256, hex): equal for equal values, not computable without the key. */
 	public String fingerprint(String value) {
 		try {
-			javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+			Mac mac = Mac.getInstance("HmacSHA256");
 			mac.init(this.fingerprintKey);
-			return java.util.HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
+			return HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("Fingerprint failed", ex);

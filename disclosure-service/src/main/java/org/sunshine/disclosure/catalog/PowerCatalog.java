@@ -55,9 +55,10 @@ public class PowerCatalog {
 
 	Mono<FeedView<PowerItemView>> changes(long after, int limit) {
 		return this.items.findBySequenceGreaterThanOrderBySequenceAsc(after, Limit.of(limit))
-			.map((item) -> new ChangeView<>(item.sequence(), item.code(), item.version(), item.status(), view(item)))
+			.map((item) -> new ChangeView<>(item.sequence(), item.code(), item.version(), item.status(),
+					item.publishedAt(), view(item)))
 			.collectList()
-			.map((changes) -> FeedView.of(changes, after));
+			.map((changes) -> this.sequence.slice(changes, after));
 	}
 
 	/** Publishes the first version of an item that does not exist yet (used by seeding and import). */

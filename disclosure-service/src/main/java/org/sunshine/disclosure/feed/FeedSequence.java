@@ -1,5 +1,10 @@
 package org.sunshine.disclosure.feed;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -20,8 +25,20 @@ public class FeedSequence {
 
 	private final ReactiveMongoTemplate mongo;
 
-	FeedSequence(ReactiveMongoTemplate mongo) {
+	private final Clock clock;
+
+	private final Duration settle;
+
+	FeedSequence(ReactiveMongoTemplate mongo, Clock clock,
+			@Value("${sunshine.disclosure.feed.settle:5s}") Duration settle) {
 		this.mongo = mongo;
+		this.clock = clock;
+		this.settle = settle;
+	}
+
+	/** The feed slice for changes read after {@code after}; see {@link FeedView} for {@code next}. */
+	public <T> FeedView<T> slice(List<ChangeView<T>> changes, long after) {
+		return FeedView.of(changes, after, this.clock.instant(), this.settle);
 	}
 
 	public Mono<Long> next() {

@@ -43,7 +43,9 @@ public class PolicyService {
 		Query query = new Query(filter.criteria(LocalDate.now(this.clock)));
 		Mono<Long> total = this.mongo.count(query, Policy.class);
 		return this.mongo
-			.find(Query.of(query).with(PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "content.issuedOn"))),
+			.find(Query.of(query).with(PageRequest.of(page, size,
+					// The id breaks ties, so pages neither skip nor repeat on a real MongoDB.
+					Sort.by(Sort.Direction.DESC, "content.issuedOn").and(Sort.by("_id")))),
 					Policy.class)
 			.map(this::view)
 			.collectList()
@@ -61,9 +63,9 @@ public class PolicyService {
 	Mono<FeedView<PolicyView>> changes(long after, int limit) {
 		return this.policies.findBySequenceGreaterThanOrderBySequenceAsc(after, Limit.of(limit))
 			.map((policy) -> new ChangeView<>(policy.sequence(), policy.id(), policy.version(), policy.status(),
-					view(policy)))
+					policy.publishedAt(), view(policy)))
 			.collectList()
-			.map((changes) -> FeedView.of(changes, after));
+			.map((changes) -> this.sequence.slice(changes, after));
 	}
 
 	/** Publishes the first version of a policy that does not exist yet (used by seeding and import). */
