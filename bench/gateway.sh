@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# Gateway overhead: the same cheap GET (a year's holiday calendar, computed in memory by
+# complaint-service) straight to the service and through the gateway, in one run.
+#   1. peak throughput of each with wrk (closed loop, CONNECTIONS connections);
+#   2. latency of each at half the gateway's peak rate with hey (open loop, fixed rate).
+# Prints a Markdown table; with RECORD=1 also writes it to bench/results/<date>-gateway.md.
+# Uses the running platform (./run.sh start) or starts one and stops it afterwards.
+set -euo pipefail
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$ROOT"
+. scripts/lib.sh
+
+DURATION=${DURATION:-20}
+CONNECTIONS=${CONNECTIONS:-32}
+GATEWAY_PORT=${GATEWAY_PORT:-8080}
+COMPLAINT_PORT=${COMPLAINT_PORT:-8082}
+PATH_UNDER_TEST=/api/calendar/2025
+DIRECT=http://127.0.0.1:$COMPLAINT_PORT$PATH_UNDER_TEST
+VIA_GATEWAY=http://127.0.0.1:$GATEWAY_PORT$PATH_UNDER_TEST
+
+need() {
+  command -v "$1" >/dev/null && return
+  [[ $(id -u) -eq 0 ]] || fail "$1 is needed (apt-get install $2)"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >/dev/null
+}
+need wrk wrk
+need hey hey
+
+started_here=
+if [[ $(http_status "$VIA_GATEWAY") != 200 ]]; then
+  ./run.sh start
+  started_here=1
+fi
+trap '[[ -n $started_here ]] && ./run.sh stop >/dev/null' EXIT
+
+# wrk's "Requests/sec" and latency percentiles (ms).
+wrk_run() {
+  wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency "$1" |
+    awk '/Requests\/sec/ {rps=$2} / 50%/ {p50=$2} / 99%/ {p99=$2} END {print rps, p50, p99}'
+}
+
+# hey at a fixed total rate: p50 and p99 in ms, and the achieved rate.
+hey_run() {
+  local rate=$1 url=$2 workers=8
+  hey -z "${DURATION}s" -c $workers -q $(((rate + workers - 1) / workers)) "$url" |
+    awk '/Requests\/sec/ {rps=$2} /50%% in/ {p50=$3*1000} /99%% in/ {p99=$3*1000} END {printf "%.0f %.2f %.2f\n", rps, p50, p99}'
+}
+
+to_ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) printf "%.2f", v/1000; else if (v ~ /ms$/) printf "%.2f", v+0; else printf "%.2f", v*1000 }'; }
+
+say "warming up both paths"
+wrk -t2 -c8 -d10s "$DIRECT" >/dev/null
+wrk -t2 -c8 -d10s "$VIA_GATEWAY" >/dev/null
+
+say "peak: direct"
+read -r direct_rps direct_p50 direct_p99 < <(wrk_run "$DIRECT")
+say "peak: through the gateway"
+read -r gw_rps gw_p50 gw_p99 < <(wrk_run "$VIA_GATEWAY")
+half=$(awk -v r="$gw_rps" 'BEGIN { printf "%d", r / 2 }')
+say "fixed rate $half req/s: direct"
+read -r hd_rps hd_p50 hd_p99 < <(hey_run "$half" "$DIRECT")
+say "fixed rate $half req/s: through the gateway"
+read -r hg_rps hg_p50 hg_p99 < <(hey_run "$half" "$VIA_GATEWAY")
+
+ratio=$(awk -v g="$gw_rps" -v d="$direct_rps" 'BEGIN { printf "%.2f", g / d }')
+overhead=$(awk -v g="$hg_p99" -v d="$hd_p99" 'BEGIN { printf "%.2f", g - d }')
+table=$(cat <<EOT
+| measure | direct | through gateway | gateway / direct |
+|---|---|---|---|
+| peak throughput (req/s, wrk -c$CONNECTIONS, ${DURATION}s) | $direct_rps | $gw_rps | $ratio |
+| latency p50 / p99 at peak (ms) | $(to_ms "$direct_p50") / $(to_ms "$direct_p99") | $(to_ms "$gw_p50") / $(to_ms "$gw_p99") | |
+| achieved rate at half the gateway's peak (req/s, hey) | $hd_rps | $hg_rps | |
+| latency p50 / p99 at that rate (ms) | $hd_p50 / $hd_p99 | $hg_p50 / $hg_p99 | p99 overhead $overhead ms |
+EOT
+)
+echo
+echo "$table"
+if [[ -n ${RECORD:-} ]]; then
+  out=bench/results/$(date +%F)-gateway.md
+  {
+    echo "# Gateway overhead, $(date +%F)"
+    echo
+    echo "- commit: $(git rev-parse --short HEAD)$(git diff --quiet || echo ' (with local changes)')"
+    echo "- machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB, $(uname -sr)"
+    echo "- command: \`bench/gateway.sh\` (DURATION=$DURATION CONNECTIONS=$CONNECTIONS), path $PATH_UNDER_TEST"
+    echo
+    echo "$table"
+  } >"$out"
+  say "recorded in $out"
+fi
