@@ -27,6 +27,11 @@ class EdgeConfiguration {
 	}
 
 	@Bean
+	BodySizeLimitFilter bodySizeLimitFilter(EdgeLimitProperties properties, ProblemWriter problems) {
+		return new BodySizeLimitFilter(properties.maxBodySize(), problems);
+	}
+
+	@Bean
 	EdgeRateLimitFilter edgeRateLimitFilter(EdgeLimitProperties properties, LimitCounters counters,
 			ProblemWriter problems, Clock clock) {
 		return new EdgeRateLimitFilter(properties, counters, problems, clock);

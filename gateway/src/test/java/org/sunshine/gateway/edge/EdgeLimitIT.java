@@ -94,6 +94,40 @@ class EdgeLimitIT {
 		assertThat(passed).isTrue();
 	}
 
+	@Test
+	void shouldRefuseABodyOverTheLimitBeforeCountingOrRoutingIt() {
+		this.web.post()
+			.uri("/api/complaints")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"content\":\"" + "举".repeat(400_000) + "\"}")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(HttpStatus.CONTENT_TOO_LARGE)
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.title")
+			.isEqualTo("请求内容过大");
+	}
+
+	@Test
+	void shouldServeThePortalWithAStrictContentSecurityPolicy() {
+		this.web.get()
+			.uri("/")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.valueEquals("Content-Security-Policy", SecurityHeaders.PORTAL_POLICY)
+			.expectHeader()
+			.valueEquals("X-Content-Type-Options", "nosniff")
+			.expectHeader()
+			.valueEquals("X-Frame-Options", "DENY")
+			.expectHeader()
+			.valueEquals("Referrer-Policy", "strict-origin-when-cross-origin");
+		assertThat(SecurityHeaders.PORTAL_POLICY).doesNotContain("unsafe-inline").contains("frame-ancestors 'none'");
+	}
+
 	private EdgeRateLimitFilter unreachable() {
 		LimitCounters down = (key, window) -> Mono.error(new IllegalStateException("Redis is down"));
 		return new EdgeRateLimitFilter(this.properties, down, this.problems, Clock.systemUTC());
