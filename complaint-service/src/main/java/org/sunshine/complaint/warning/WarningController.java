@@ -68,8 +68,9 @@ class WarningController {
 				.id(Long.toString(warning.sequence()))
 				.event("warning")
 				.build());
-		// A comment now and then keeps proxies from closing a quiet stream.
-		Flux<ServerSentEvent<WarningView>> keepAlive = Flux.interval(KEEP_ALIVE)
+		// A comment at once sends the headers (the console knows it is connected), then one now and then keeps
+		// proxies from closing a quiet stream.
+		Flux<ServerSentEvent<WarningView>> keepAlive = Flux.interval(Duration.ZERO, KEEP_ALIVE)
 			.map((tick) -> ServerSentEvent.<WarningView>builder().comment("keep-alive").build());
 		return Flux.merge(warnings, keepAlive);
 	}
