@@ -156,7 +156,6 @@ class WarningRepository {
 			.with(Sort.by(Direction.DESC, RAISED_AT).and(Sort.by(Direction.DESC, SEQUENCE)))
 			.skip((long) page * size)
 			.limit(size);
-		query.fields().exclude("outbox");
 		return this.mongo.find(query, Document.class, COLLECTION);
 	}
 
@@ -166,7 +165,6 @@ class WarningRepository {
 
 	Mono<Document> findOne(Criteria filter) {
 		Query query = Query.query(filter);
-		query.fields().exclude("outbox");
 		return this.mongo.findOne(query, Document.class, COLLECTION);
 	}
 
@@ -174,7 +172,6 @@ class WarningRepository {
 	Mono<Document> acknowledge(Criteria visible, ObjectId id, String by, Instant at, String note) {
 		Query unacknowledged = Query
 			.query(new Criteria().andOperator(visible, Criteria.where("_id").is(id), Criteria.where(ACKNOWLEDGEMENT).is(null)));
-		unacknowledged.fields().exclude("outbox");
 		Document acknowledgement = new Document("by", by).append("at", Date.from(at)).append("note", note);
 		return this.mongo.findAndModify(unacknowledged, new Update().set(ACKNOWLEDGEMENT, acknowledgement),
 				FindAndModifyOptions.options().returnNew(true), Document.class, COLLECTION);
@@ -185,7 +182,6 @@ class WarningRepository {
 		Query query = Query.query(new Criteria().andOperator(visible, Criteria.where(SEQUENCE).gt(sequence)))
 			.with(Sort.by(Direction.ASC, SEQUENCE))
 			.limit(limit);
-		query.fields().exclude("outbox");
 		return this.mongo.find(query, Document.class, COLLECTION);
 	}
 
