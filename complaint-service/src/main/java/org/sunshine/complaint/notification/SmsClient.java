@@ -47,9 +47,24 @@ final class SmsClient {
 			.exchangeToMono((response) -> response.bodyToMono(String.class)
 				.defaultIfEmpty("")
 				.map((body) -> outcome(response.statusCode(), body)))
-			.timeout(this.timeout);
+			.timeout(this.timeout)
+			// A 5xx is a failure of sms-service: raised inside the breaker so that it counts, mapped back below.
+			.flatMap((outcome) -> (outcome.status() >= 500) ? Mono.error(new ServerFailure(outcome)) : Mono.just(outcome));
 		Mono<Outcome> guarded = (this.breaker != null) ? this.breaker.run(call, Mono::error) : call;
-		return guarded.onErrorResume((ex) -> Mono.just(Outcome.transientFailure(0, ex.getClass().getSimpleName())));
+		return guarded.onErrorResume(ServerFailure.class, (failure) -> Mono.just(failure.outcome))
+			.onErrorResume((ex) -> Mono.just(Outcome.transientFailure(0, ex.getClass().getSimpleName())));
+	}
+
+	/** A 5xx answer, carried through the circuit breaker as an error. */
+	private static final class ServerFailure extends RuntimeException {
+
+		private final transient Outcome outcome;
+
+		ServerFailure(Outcome outcome) {
+			super("sms-service answered " + outcome.status(), null, false, false);
+			this.outcome = outcome;
+		}
+
 	}
 
 	/** 2xx done (200: sms-service had it already); 4xx but 401/403/408/429 permanent; anything else retried. */
