@@ -85,7 +85,11 @@ class WarningService {
 			AtomicLong cursor = new AtomicLong(from);
 			return Flux.interval(Duration.ZERO, poll)
 				.onBackpressureDrop()
-				.concatMap((tick) -> this.warnings.after(visible, cursor.get(), STREAM_BATCH).collectList(), 1)
+				// The counter is one document read by id; the warnings are queried only when it moved.
+				.concatMap((tick) -> this.warnings.lastSequence()
+					.filter((last) -> last > cursor.get())
+					.flatMap((last) -> this.warnings.after(visible, cursor.get(), STREAM_BATCH).collectList())
+					.defaultIfEmpty(List.of()), 1)
 				.flatMapIterable((batch) -> batch)
 				.doOnNext((warning) -> cursor.set(warning.get(WarningRepository.SEQUENCE, Number.class).longValue()))
 				.map(this::view);
