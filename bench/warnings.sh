@@ -12,7 +12,7 @@ use_jdk
 
 COMPLAINTS=${COMPLAINTS:-100000}
 BACKEND=${BACKEND:-memory}
-HEAP=${HEAP:-1g}
+HEAP=${HEAP:-2g}
 CLASSPATH_FILE=$ROOT/complaint-service/target/bench-classpath.txt
 
 say "compiling complaint-service and its test classes"

@@ -95,8 +95,6 @@ public final class WarningScanBench {
 
 		private final boolean inMemory;
 
-		private final List<String> rows = new ArrayList<>();
-
 		Run(ConfigurableApplicationContext context, int complaints, boolean inMemory) {
 			this.mongo = context.getBean(ReactiveMongoTemplate.class);
 			this.calculator = context.getBean(DeadlineCalculator.class);
@@ -112,6 +110,15 @@ public final class WarningScanBench {
 			long started = System.nanoTime();
 			insertComplaints();
 			double insertSeconds = (System.nanoTime() - started) / 1e9;
+			// The header first and each row as soon as its pass ends, so a run cut short still shows what it measured.
+			System.out.println();
+			System.out.printf(Locale.ROOT, "Warning scan over %,d open complaints, embedded MongoDB (%s), %d cores, "
+					+ "max heap %d MiB, Java %s; complaints written in %.1f s.%n%n", this.complaints,
+					this.inMemory ? "mongo-java-server, in memory" : "mongo-java-server, H2 file",
+					Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
+					System.getProperty("java.version"), insertSeconds);
+			System.out.println("| pass | complaints read | warnings raised | already recorded | unchanged (skipped) | SMS queued | time (s) |");
+			System.out.println("|---|---:|---:|---:|---:|---:|---:|");
 			WarningScan replica = replica("bench-a");
 			// A pass at a moment when nothing is near its deadline creates the indexes before anything is timed.
 			replica("warm-up").scan(NOW.minus(Duration.ofDays(60))).block();
@@ -122,16 +129,6 @@ public final class WarningScanBench {
 			WarningScan later = replica("bench-c");
 			pass("4. worst case: every complaint overdue (new RED for all)", later, NOW.plus(Duration.ofDays(40)));
 			pass("5. next pass after the worst case, same replica", later, NOW.plus(Duration.ofDays(40)).plusSeconds(30));
-
-			System.out.println();
-			System.out.printf(Locale.ROOT, "Warning scan over %,d open complaints, embedded MongoDB (%s), %d cores, %s, "
-					+ "Java %s; complaints written in %.1f s.%n%n", this.complaints,
-					this.inMemory ? "mongo-java-server, in memory" : "mongo-java-server, H2 file",
-					Runtime.getRuntime().availableProcessors(), LocalDate.now(this.clock),
-					System.getProperty("java.version"), insertSeconds);
-			System.out.println("| pass | complaints read | warnings raised | already recorded | unchanged (skipped) | SMS queued | time (s) |");
-			System.out.println("|---|---:|---:|---:|---:|---:|---:|");
-			this.rows.forEach(System.out::println);
 		}
 
 		private WarningScan replica(String owner) {
@@ -145,8 +142,9 @@ public final class WarningScanBench {
 			ScanResult result = scan.scan(now).block();
 			double seconds = (System.nanoTime() - started) / 1e9;
 			long sms = smsQueued() - smsBefore;
-			this.rows.add(String.format(Locale.ROOT, "| %s | %,d | %,d | %,d | %,d | %,d | %.2f |", name,
-					result.examined(), result.raised(), result.alreadyRecorded(), result.unchanged(), sms, seconds));
+			System.out.printf(Locale.ROOT, "| %s | %,d | %,d | %,d | %,d | %,d | %.2f |%n", name, result.examined(),
+					result.raised(), result.alreadyRecorded(), result.unchanged(), sms, seconds);
+			System.out.flush();
 		}
 
 		private long smsQueued() {
