@@ -63,8 +63,8 @@ public final class WarningScanBench {
 		}
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ComplaintServiceApplication.class)
 			.web(WebApplicationType.NONE)
-			.properties(properties.toArray(String[]::new))
-			.run()) {
+			// As command-line arguments: they outrank every configuration file (default properties would not).
+			.run(properties.stream().map((property) -> "--" + property).toArray(String[]::new))) {
 			new Run(context, complaints, inMemory).run();
 		}
 	}
