@@ -10,7 +10,8 @@
 # Environment (all optional): DATA_DIR, LOG_DIR, REGISTRY_PORT, GATEWAY_PORT, DISCLOSURE_PORT,
 # COMPLAINT_PORT, SMS_PORT, SEARCH_PORT; MONGODB_URI, ELASTICSEARCH_URIS, SMPP_HOST/SMPP_PORT/
 # SMPP_SYSTEM_ID/SMPP_PASSWORD, REDIS_URL replace the embedded parts; START_TIMEOUT (seconds);
-# SKIP_BUILD=1 starts the jars as they are; JAVA_OPTS adds JVM options to every part.
+# SKIP_BUILD=1 starts the jars as they are; JAVA_OPTS adds JVM options to every part; AOT_CACHE=off
+# starts without the JVM's ahead-of-time cache (no training run, no cache written on stop).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -65,6 +66,7 @@ extract() {
 # loads and links and how its hot methods behave, and writes the cache when it stops; every later
 # start maps it instead of loading, linking and profiling again. Measured in docs/performance.md.
 aot_opts_of() {
+  [[ ${AOT_CACHE:-on} != off ]] || return 0
   local cache=$DATA_DIR/cds/$1.aot
   if [[ -f $cache ]]; then echo "-XX:AOTCache=$cache"; else echo "-XX:AOTCacheOutput=$cache"; fi
 }

@@ -1,63 +1,16 @@
 package org.sunshine.disclosure;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZonedDateTime;
-
-import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
-import com.tngtech.archunit.lang.ArchRule;
-import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
+import com.tngtech.archunit.junit.ArchTests;
+import org.sunshine.defaults.architecture.ServiceArchitectureRules;
 
-import org.springframework.web.bind.annotation.RestController;
-
-import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
-import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameStartingWith;
-import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
-
-/** The rules of STYLE.md part 3 ("Tests"), checked on the main code. Fail-on-empty stays on. */
+/** The rules every service keeps (service-defaults' {@link ServiceArchitectureRules}). */
 @AnalyzeClasses(packages = "org.sunshine.disclosure", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
 	@ArchTest
-	static final ArchRule featureSlicesHaveNoCycles = slices().matching("org.sunshine.disclosure.(*)..")
-		.should()
-		.beFreeOfCycles();
-
-	@ArchTest
-	static final ArchRule controllersAreNotPublic = classes().that()
-		.areAnnotatedWith(RestController.class)
-		.should()
-		.notHaveModifier(JavaModifier.PUBLIC)
-		.because("a controller is an entry point, not an API for other features");
-
-	@ArchTest
-	static final ArchRule mainCodeNeverBlocks = noClasses().should()
-		.callMethodWhere(target(nameStartingWith("block"))
-			.and(target(owner(assignableTo(Mono.class).or(assignableTo(Flux.class))))))
-		.because("a reactive service never blocks its event loop");
-
-	/** The zero-argument now() reads the system clock; now(Clock) is how time is injected. */
-	@ArchTest
-	static final ArchRule timeComesFromTheClock = noClasses().should()
-		.callMethod(Instant.class, "now")
-		.orShould()
-		.callMethod(LocalDate.class, "now")
-		.orShould()
-		.callMethod(LocalDateTime.class, "now")
-		.orShould()
-		.callMethod(OffsetDateTime.class, "now")
-		.orShould()
-		.callMethod(ZonedDateTime.class, "now")
-		.because("time is injected: use the Clock bean");
+	static final ArchTests serviceRules = ArchTests.in(ServiceArchitectureRules.class);
 
 }

@@ -1,39 +1,20 @@
 package org.sunshine.search;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
-
-import org.springframework.web.bind.annotation.RestController;
-
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTests;
 import com.tngtech.archunit.lang.ArchRule;
+import org.sunshine.defaults.architecture.ServiceArchitectureRules;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** The rules every service keeps (service-defaults) and this service's own. */
 @AnalyzeClasses(packages = "org.sunshine.search", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
 	@ArchTest
-	static final ArchRule featuresHaveNoCycles = slices().matching("org.sunshine.search.(*)..").should()
-			.beFreeOfCycles();
-
-	@ArchTest
-	static final ArchRule mainCodeNeverBlocks = noClasses().should().callMethodWhere(
-			com.tngtech.archunit.base.DescribedPredicate.describe("a block* method of Reactor",
-					call -> call.getTarget().getOwner().getPackageName().startsWith("reactor.core.publisher")
-							&& call.getTarget().getName().startsWith("block")));
-
-	@ArchTest
-	static final ArchRule timeComesFromAClock = noClasses().should().callMethodWhere(
-			com.tngtech.archunit.base.DescribedPredicate.describe("now() without a Clock",
-					call -> call.getTarget().getOwner().getPackageName().equals("java.time")
-							&& call.getTarget().getName().equals("now")
-							&& call.getTarget().getRawParameterTypes().isEmpty()));
-
-	@ArchTest
-	static final ArchRule controllersAreNotPublic = classes().that().areAnnotatedWith(RestController.class)
-			.should().notBePublic();
+	static final ArchTests serviceRules = ArchTests.in(ServiceArchitectureRules.class);
 
 	/** The embedded node and the engine client stay behind the index feature. */
 	@ArchTest
