@@ -31,9 +31,6 @@ public class ComplaintService {
 
 	private static final Logger log = LoggerFactory.getLogger(ComplaintService.class);
 
-	/** The decision to accept or reject is due within one working day (issue: "acceptance 1"). */
-	static final DeadlineRule ACCEPTANCE = DeadlineRule.workingDays(1);
-
 	private final ComplaintRepository complaints;
 
 	private final ComplaintStore store;
@@ -46,7 +43,7 @@ public class ComplaintService {
 
 	private final DeadlineCalculator deadlines;
 
-	private final ReplyDeadlineProperties rules;
+	private final ReplyRules rules;
 
 	private final WorkflowProperties properties;
 
@@ -61,7 +58,7 @@ public class ComplaintService {
 	private final AccessCodes accessCodes = new AccessCodes();
 
 	ComplaintService(ComplaintRepository complaints, ComplaintStore store, ComplaintSteps steps,
-			ComplaintViews views, Workflow workflow, DeadlineCalculator deadlines, ReplyDeadlineProperties rules,
+			ComplaintViews views, Workflow workflow, DeadlineCalculator deadlines, ReplyRules rules,
 			WorkflowProperties properties, PersonalDataCipher cipher, JsonMapper json, Clock clock) {
 		this.complaints = complaints;
 		this.store = store;
@@ -111,9 +108,17 @@ public class ComplaintService {
 
 	private Mono<FiledComplaintView> insertNew(FileComplaintRequest request, String idempotencyKey,
 			String requestHash, Channel channel, Instant receivedAt, String actor, String action) {
-		DeadlineRule rule = this.rules.ruleFor(request.type());
+		return this.rules.current()
+			.flatMap((rules) -> insertNew(request, idempotencyKey, requestHash, channel, receivedAt, actor, action,
+					rules));
+	}
+
+	private Mono<FiledComplaintView> insertNew(FileComplaintRequest request, String idempotencyKey,
+			String requestHash, Channel channel, Instant receivedAt, String actor, String action,
+			ReplyRuleSet rules) {
+		DeadlineRule rule = rules.replyFor(request.type());
 		Deadline deadline = this.deadlines.dueAt(receivedAt, rule);
-		Instant acceptDueAt = this.deadlines.dueAt(receivedAt, ACCEPTANCE).due().toInstant();
+		Instant acceptDueAt = this.deadlines.dueAt(receivedAt, rules.acceptance()).due().toInstant();
 		String accessCode = this.accessCodes.generate();
 		Instant now = this.clock.instant();
 		SealedComplainant complainant = seal(request);
