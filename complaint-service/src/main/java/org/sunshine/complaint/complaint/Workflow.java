@@ -32,6 +32,9 @@ final class Workflow {
 	/** A reply not rated within this time may be closed by staff (issue: "7 days without one"). */
 	static final Duration RATING_PERIOD = Duration.ofDays(7);
 
+	/** The actor of steps the service takes by itself. */
+	static final String SYSTEM_ACTOR = "SYSTEM";
+
 	private final DeadlineCalculator deadlines;
 
 	private final String intakeDepartment;
@@ -126,6 +129,20 @@ final class Workflow {
 					ratingEnds.atZone(this.deadlines.zone()).toOffsetDateTime().toString());
 		}
 		ComplaintEdit edit = new ComplaintEdit(complaint).step(now, "CLOSED", staff.username(), null);
+		edit.status = ComplaintStatus.CLOSED;
+		edit.closedAt = now;
+		return edit.build();
+	}
+
+	/** Closes a reply nobody rated within {@link #RATING_PERIOD}: the system's step, not a person's. */
+	Complaint closeUnrated(Complaint complaint, Instant now) {
+		require(complaint, "close", ComplaintStatus.REPLIED);
+		if (now.isBefore(complaint.lastReply().at().plus(RATING_PERIOD))) {
+			throw WorkflowException.conflict("rating-pending",
+					complaint.lastReply().at().plus(RATING_PERIOD).atZone(this.deadlines.zone()).toOffsetDateTime()
+						.toString());
+		}
+		ComplaintEdit edit = new ComplaintEdit(complaint).step(now, "CLOSED", SYSTEM_ACTOR, "未在7日内评价，自动办结");
 		edit.status = ComplaintStatus.CLOSED;
 		edit.closedAt = now;
 		return edit.build();

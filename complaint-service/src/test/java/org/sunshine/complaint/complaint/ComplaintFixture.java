@@ -35,13 +35,18 @@ final class ComplaintFixture {
 	}
 
 	static Complaint received(boolean realName) {
+		return received(realName, "id-1", "T240209-ABCDEF", 0L);
+	}
+
+	/** A new complaint to insert: its own id and number, no version yet. */
+	static Complaint received(boolean realName, String id, String trackingNumber, Long version) {
 		SealedComplainant complainant = realName
 				? new SealedComplainant("sealed-name", "sealed-phone", null, "138****5678") : null;
-		return new Complaint("id-1", "T240209-ABCDEF", ComplaintType.CONDUCT, "subject", "content", COMPLAINED_ABOUT,
+		return new Complaint(id, trackingNumber, ComplaintType.CONDUCT, "subject", "content", COMPLAINED_ABOUT,
 				null, complainant, Channel.ONLINE, RECEIVED, DeadlineRule.workingDays(5), DUE,
 				ComplaintStatus.RECEIVED, "hash", List.of(new TimelineEntry(RECEIVED, "FILED", "PUBLIC", null)), null,
 				null, null, OffsetDateTime.parse("2024-02-18T23:59:59+08:00").toInstant(), null, null, List.of(),
-				List.of(), List.of(), List.of(), 0, List.of(), null, List.of(), List.of(), 0, null, 0L);
+				List.of(), List.of(), List.of(), 0, List.of(), null, List.of(), List.of(), 0, null, version);
 	}
 
 	static Instant at(String offsetDateTime) {

@@ -217,6 +217,18 @@ class WorkflowTest {
 	}
 
 	@Test
+	void shouldCloseByItselfOnlyWhenTheRatingPeriodIsOver() {
+		Complaint replied = reply(received(true));
+
+		assertThatThrownBy(() -> workflow.closeUnrated(replied, MON.plus(Workflow.RATING_PERIOD).minusSeconds(1)))
+			.isInstanceOf(WorkflowException.class);
+		Complaint closed = workflow.closeUnrated(replied, MON.plus(Workflow.RATING_PERIOD));
+
+		assertThat(closed.status()).isEqualTo(ComplaintStatus.CLOSED);
+		assertThat(closed.timeline()).last().satisfies((s) -> assertThat(s.actor()).isEqualTo("SYSTEM"));
+	}
+
+	@Test
 	void shouldWithdrawAndStopTheClockWhenTheComplainantWithdraws() {
 		Complaint suspended = workflow.suspend(workflow.accept(received(true), CLERK, MON), CLERK, "补正", MON);
 
