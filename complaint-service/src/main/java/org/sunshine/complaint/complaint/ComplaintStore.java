@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.bson.Document;
+import org.bson.types.ObjectId;
 import org.sunshine.complaint.complaint.Complaint.AppliedRequest;
 import org.sunshine.complaint.complaint.Complaint.IdentityAccess;
 import reactor.core.publisher.Mono;
@@ -23,6 +25,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ComplaintStore {
+
+	private static final String COLLECTION = "complaints";
 
 	private final ReactiveMongoTemplate mongo;
 
@@ -66,25 +70,29 @@ class ComplaintStore {
 				Complaint.class);
 	}
 
-	/** Records an unseal of the complainant's identity; not a workflow step, so the version stays. */
+	/**
+	 * Records an unseal of the complainant's identity. Not a workflow step, so the version stays: the
+	 * update goes to the collection by name, which keeps Spring Data from bumping the version itself.
+	 */
 	Mono<Complaint> recordIdentityAccess(Complaint complaint, IdentityAccess access) {
-		return this.mongo.findAndModify(Query.query(Criteria.where("_id").is(complaint.id())),
-				new Update().push("identityAccess", access), FindAndModifyOptions.options().returnNew(true),
-				Complaint.class);
+		return this.mongo
+			.updateFirst(byId(complaint), new Update().push("identityAccess",
+					this.mongo.getConverter().convertToMongoType(access)), COLLECTION)
+			.then(this.mongo.findById(complaint.id(), Complaint.class));
 	}
 
 	/**
 	 * Counts a wrong access code for this number; the one that reaches {@code max} locks the number until
-	 * {@code now + lock}. Not a workflow step either: the version stays.
+	 * {@code lockedUntil}. Not a workflow step either: the version stays.
 	 */
 	Mono<Void> recordAccessFailure(Complaint complaint, int max, Instant lockedUntil) {
-		Query query = Query.query(Criteria.where("_id").is(complaint.id()));
+		Query query = byId(complaint);
 		return this.mongo
 			.findAndModify(query, new Update().inc("accessFailures", 1), FindAndModifyOptions.options().returnNew(true),
-					Complaint.class)
-			.filter((counted) -> counted.accessFailures() >= max)
+					Document.class, COLLECTION)
+			.filter((counted) -> counted.get("accessFailures", Number.class).intValue() >= max)
 			.flatMap((locked) -> this.mongo.updateFirst(query,
-					new Update().set("accessFailures", 0).set("accessLockedUntil", lockedUntil), Complaint.class))
+					new Update().set("accessFailures", 0).set("accessLockedUntil", lockedUntil), COLLECTION))
 			.then();
 	}
 
@@ -93,9 +101,14 @@ class ComplaintStore {
 			return Mono.empty();
 		}
 		return this.mongo
-			.updateFirst(Query.query(Criteria.where("_id").is(complaint.id())), new Update().set("accessFailures", 0),
-					Complaint.class)
+			.updateFirst(byId(complaint), new Update().set("accessFailures", 0), COLLECTION)
 			.then();
+	}
+
+	/** By id for updates addressed to the collection by name, where no entity converts the id. */
+	private static Query byId(Complaint complaint) {
+		Object id = ObjectId.isValid(complaint.id()) ? new ObjectId(complaint.id()) : complaint.id();
+		return Query.query(Criteria.where("_id").is(id));
 	}
 
 }
