@@ -10,7 +10,7 @@
 # Environment (all optional): DATA_DIR, LOG_DIR, REGISTRY_PORT, GATEWAY_PORT, DISCLOSURE_PORT,
 # COMPLAINT_PORT, SMS_PORT, SEARCH_PORT; MONGODB_URI, ELASTICSEARCH_URIS, SMPP_HOST/SMPP_PORT/
 # SMPP_SYSTEM_ID/SMPP_PASSWORD, REDIS_URL replace the embedded parts; START_TIMEOUT (seconds);
-# SKIP_BUILD=1 starts the jars as they are.
+# SKIP_BUILD=1 starts the jars as they are; JAVA_OPTS adds JVM options to every part.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -56,19 +56,27 @@ extract() {
   jar=$(jar_of "$1")
   extracted=$(extracted_of "$1")
   if [[ ! -f $extracted || $jar -nt $extracted ]]; then
-    rm -rf "$ROOT/$1/target/extracted" "$DATA_DIR/cds/$1.jsa"
+    rm -rf "$ROOT/$1/target/extracted" "$DATA_DIR/cds/$1.aot"
     "$JAVA_HOME/bin/java" -Djarmode=tools -jar "$jar" extract --destination "$ROOT/$1/target/extracted" >/dev/null
   fi
 }
 
+# JDK 25's ahead-of-time cache (JEP 483/514/515): the first run records which classes the service
+# loads and links and how its hot methods behave, and writes the cache when it stops; every later
+# start maps it instead of loading, linking and profiling again. Measured in docs/performance.md.
+aot_opts_of() {
+  local cache=$DATA_DIR/cds/$1.aot
+  if [[ -f $cache ]]; then echo "-XX:AOTCache=$cache"; else echo "-XX:AOTCacheOutput=$cache"; fi
+}
+
 jvm_opts_of() {
   # Small heaps and the serial collector: six JVMs share two cores and a few GiB.
-  local opts="-XX:+UseSerialGC -Xss512k -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=$DATA_DIR/cds/$1.jsa"
+  local opts="-XX:+UseSerialGC -Xss512k -Xlog:aot=error,cds=error $(aot_opts_of "$1")"
   case $1 in
     search-service) opts="$opts -Xmx768m --enable-native-access=ALL-UNNAMED --add-modules jdk.incubator.vector" ;;
     *) opts="$opts -Xmx256m" ;;
   esac
-  echo "$opts"
+  echo "$opts ${JAVA_OPTS:-}"
 }
 
 pid_of() {
@@ -154,12 +162,10 @@ start() {
   [[ -n ${SKIP_BUILD:-} ]] || build
   mkdir -p "$RUN_DIR" "$LOG_DIR" "$DATA_DIR/cds"
   local began=$SECONDS module
-  start_one registry
-  wait_ready registry
-  for module in "${SERVICES[@]}"; do start_one "$module"; done
-  for module in "${SERVICES[@]}"; do wait_ready "$module"; done
-  start_one gateway
-  wait_ready gateway
+  # All six start at once: a Eureka client that comes up before the registry simply registers on
+  # its next heartbeat, so ordering them would only leave the cores idle while one JVM warms up.
+  for module in "${ALL[@]}"; do start_one "$module"; done
+  for module in "${ALL[@]}"; do wait_ready "$module"; done
   wait_routed
   say "All parts healthy in $((SECONDS - began))s."
   cat <<EOF
@@ -176,15 +182,24 @@ start() {
 EOF
 }
 
+# Every part gets TERM at once (each JVM drains, and after its first run writes its AOT cache on the
+# way out), then one shared deadline; stragglers are killed.
 stop() {
-  local module pid deadline
+  local module pid deadline entry stopping=()
   for module in gateway "${SERVICES[@]}" registry; do
-    pid=$(pid_of "$module") || { rm -f "$RUN_DIR/$module.pid"; continue; }
-    kill -TERM "$pid" 2>/dev/null || true
-    deadline=$((SECONDS + 30))
+    if pid=$(pid_of "$module"); then
+      kill -TERM "$pid" 2>/dev/null || true
+      stopping+=("$module:$pid")
+    else
+      rm -f "$RUN_DIR/$module.pid"
+    fi
+  done
+  deadline=$((SECONDS + 90))
+  for entry in "${stopping[@]}"; do
+    module=${entry%%:*} pid=${entry##*:}
     while kill -0 "$pid" 2>/dev/null && ((SECONDS < deadline)); do sleep 0.2; done
     if kill -0 "$pid" 2>/dev/null; then
-      say "$module did not stop in 30s; killing pid $pid"
+      say "$module did not stop in 90s; killing pid $pid"
       kill -KILL "$pid" 2>/dev/null || true
     fi
     rm -f "$RUN_DIR/$module.pid"

@@ -1,5 +1,7 @@
 package org.sunshine.defaults;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.Valid;
@@ -12,6 +14,10 @@ import reactor.core.publisher.Mono;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.oauth2.jwt.BadJwtException;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -206,6 +212,27 @@ class ServiceDefaultsIT {
 	@SpringBootApplication
 	static class TestApplication {
 
+		/**
+		 * Tokens of the form {@code staff.<name>.<ROLE~ROLE>}: signature checking is proven against real
+		 * RS256 tokens in every service's tests; here only what follows authentication is under test.
+		 */
+		@Bean
+		ReactiveJwtDecoder testTokens() {
+			return (token) -> {
+				String[] parts = token.split("\\.");
+				if (parts.length != 3 || !parts[0].equals("staff")) {
+					return Mono.error(new BadJwtException("not a test token"));
+				}
+				return Mono.just(Jwt.withTokenValue(token)
+					.header("alg", "none")
+					.subject(parts[1])
+					.claim("roles", List.of(parts[2].split("~")))
+					.issuedAt(Instant.now())
+					.expiresAt(Instant.now().plusSeconds(300))
+					.build());
+			};
+		}
+
 		@RestController
 		static class ThingController {
 
@@ -216,6 +243,11 @@ class ServiceDefaultsIT {
 
 			@PostMapping("/api/public/keyed-things")
 			Mono<Thing> createKeyed(@RequestHeader("Key") @Size(max = 5) String key, @Valid @RequestBody Thing thing) {
+				return Mono.just(thing);
+			}
+
+			@PostMapping("/api/things")
+			Mono<Thing> createAsStaff(@Valid @RequestBody Thing thing) {
 				return Mono.just(thing);
 			}
 

@@ -4,6 +4,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
+import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter;
+import org.sunshine.gateway.edge.SecurityHeaders;
 
 /**
  * The gateway lets requests through to the services, and every service checks the token itself;
@@ -29,8 +32,11 @@ class SecurityConfiguration {
 				.denyAll()
 				.anyExchange()
 				.permitAll())
-			.headers((headers) -> headers.frameOptions((frame) -> frame
-				.mode(org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter.Mode.DENY)))
+			// nosniff, no caching of API answers and HSTS on TLS requests are Spring Security's defaults.
+			.headers((headers) -> headers
+				.frameOptions((frame) -> frame.mode(XFrameOptionsServerHttpHeadersWriter.Mode.DENY))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.writer(new SecurityHeaders()))
 			.build();
 	}
 

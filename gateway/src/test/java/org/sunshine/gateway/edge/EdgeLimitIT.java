@@ -1,0 +1,136 @@
+package org.sunshine.gateway.edge;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.junit.jupiter.api.Test;
+import org.sunshine.defaults.problem.ProblemWriter;
+import reactor.core.publisher.Mono;
+import reactor.test.StepVerifier;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
+import org.springframework.mock.web.server.MockServerWebExchange;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The edge limits in the running gateway (same context as the other gateway ITs), and the filter's
+ * choice between failing closed and open when its counters cannot be reached.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "sunshine.mongo.embedded.in-memory=true", "sunshine.data-dir=target/it-data",
+				"eureka.client.enabled=false", "spring.cloud.discovery.enabled=false" })
+@AutoConfigureWebTestClient
+class EdgeLimitIT {
+
+	@Autowired
+	WebTestClient web;
+
+	@Autowired
+	EdgeLimitProperties properties;
+
+	@Autowired
+	ProblemWriter problems;
+
+	@Test
+	void shouldRefuseTheEleventhComplaintFromOneAddressInTenMinutes() {
+		for (int i = 0; i < 10; i++) {
+			this.web.post()
+				.uri("/api/complaints")
+				.contentType(MediaType.APPLICATION_JSON)
+				.bodyValue(Map.of("subject", "x"))
+				.exchange()
+				.expectStatus()
+				.value((status) -> assertThat(status).isNotEqualTo(429));
+		}
+		this.web.post()
+			.uri("/api/complaints")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("subject", "x"))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(HttpStatus.TOO_MANY_REQUESTS)
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectHeader()
+			.exists("Retry-After")
+			.expectBody()
+			.jsonPath("$.title")
+			.isEqualTo("请求过于频繁")
+			.jsonPath("$.limit")
+			.isEqualTo("complaint-filing");
+	}
+
+	@Test
+	void shouldFailClosedForSignInWhenItsCountersAreUnreachable() {
+		AtomicBoolean passed = new AtomicBoolean();
+		MockServerWebExchange exchange = MockServerWebExchange
+			.from(MockServerHttpRequest.post("/api/auth/token").header("Accept-Language", "en"));
+
+		StepVerifier.create(unreachable().filter(exchange, (ex) -> Mono.fromRunnable(() -> passed.set(true))))
+			.verifyComplete();
+
+		assertThat(passed).isFalse();
+		assertThat(exchange.getResponse().getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+		assertThat(exchange.getResponse().getHeaders().getFirst("Retry-After")).isNotBlank();
+		assertThat(exchange.getResponse().getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+	}
+
+	@Test
+	void shouldLetReadsThroughWhenTheirCountersAreUnreachable() {
+		AtomicBoolean passed = new AtomicBoolean();
+		MockServerWebExchange exchange = MockServerWebExchange.from(MockServerHttpRequest.get("/api/powers"));
+
+		StepVerifier.create(unreachable().filter(exchange, (ex) -> Mono.fromRunnable(() -> passed.set(true))))
+			.verifyComplete();
+
+		assertThat(passed).isTrue();
+	}
+
+	@Test
+	void shouldRefuseABodyOverTheLimitBeforeCountingOrRoutingIt() {
+		this.web.post()
+			.uri("/api/complaints")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"content\":\"" + "举".repeat(400_000) + "\"}")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(HttpStatus.CONTENT_TOO_LARGE)
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.title")
+			.isEqualTo("请求内容过大");
+	}
+
+	@Test
+	void shouldServeThePortalWithAStrictContentSecurityPolicy() {
+		this.web.get()
+			.uri("/")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.valueEquals("Content-Security-Policy", SecurityHeaders.PORTAL_POLICY)
+			.expectHeader()
+			.valueEquals("X-Content-Type-Options", "nosniff")
+			.expectHeader()
+			.valueEquals("X-Frame-Options", "DENY")
+			.expectHeader()
+			.valueEquals("Referrer-Policy", "strict-origin-when-cross-origin");
+		assertThat(SecurityHeaders.PORTAL_POLICY).doesNotContain("unsafe-inline").contains("frame-ancestors 'none'");
+	}
+
+	private EdgeRateLimitFilter unreachable() {
+		LimitCounters down = (key, window) -> Mono.error(new IllegalStateException("Redis is down"));
+		return new EdgeRateLimitFilter(this.properties, down, this.problems, Clock.systemUTC());
+	}
+
+}

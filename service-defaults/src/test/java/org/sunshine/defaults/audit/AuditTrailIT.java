@@ -1,0 +1,170 @@
+package org.sunshine.defaults.audit;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
+import reactor.test.StepVerifier;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.data.mongodb.core.ReactiveMongoOperations;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The audit trail on the embedded store through the reactive driver: staff writes are recorded,
+ * anonymous ones are not, and the verifier finds an entry that was changed or removed behind the
+ * application's back. Each tampering test puts the entry back, so the shared chain stays intact.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "sunshine.mongo.embedded.in-memory=true", "sunshine.security.public-paths=/api/public/**",
+				"spring.application.name=defaults-test",
+				"management.endpoint.health.group.readiness.include=readinessState,mongo" })
+@AutoConfigureWebTestClient
+class AuditTrailIT {
+
+	private static final String ADMIN = "Bearer staff.admin.ADMIN";
+
+	@Autowired
+	WebTestClient web;
+
+	@Autowired
+	AuditTrail trail;
+
+	@Autowired
+	ReactiveMongoOperations mongo;
+
+	@Test
+	void shouldRecordAStaffWriteWithWhoAndWhatAndTheAnswer() {
+		this.web.post()
+			.uri("/api/things?phone=13800138000")
+			.header("Authorization", "Bearer staff.clerk-7.CLERK~HANDLER")
+			.header("X-Request-Id", "audit-test-0001")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("name", "x"))
+			.exchange()
+			.expectStatus()
+			.isOk();
+
+		StepVerifier.create(this.trail.entries(0, 5000).filter((entry) -> "audit-test-0001".equals(entry.requestId())))
+			.assertNext((entry) -> {
+				assertThat(entry.actor()).isEqualTo("clerk-7");
+				assertThat(entry.roles()).isEqualTo("CLERK,HANDLER");
+				assertThat(entry.action()).isEqualTo("POST /api/things");
+				assertThat(entry.outcome()).isEqualTo("200");
+			})
+			.verifyComplete();
+	}
+
+	@Test
+	void shouldNotRecordAnAnonymousWrite() {
+		this.web.post()
+			.uri("/api/public/things")
+			.header("X-Request-Id", "audit-test-anon1")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("name", "x"))
+			.exchange()
+			.expectStatus()
+			.isOk();
+
+		StepVerifier.create(this.trail.entries(0, 5000).filter((entry) -> "audit-test-anon1".equals(entry.requestId())))
+			.verifyComplete();
+	}
+
+	@Test
+	void shouldRecordARefusedStaffWriteWithItsStatus() {
+		this.web.post()
+			.uri("/api/things")
+			.header("Authorization", "Bearer staff.clerk-8.CLERK")
+			.header("X-Request-Id", "audit-test-0002")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("name", ""))
+			.exchange()
+			.expectStatus()
+			.isBadRequest();
+
+		StepVerifier.create(this.trail.entries(0, 5000).filter((entry) -> "audit-test-0002".equals(entry.requestId())))
+			.assertNext((entry) -> assertThat(entry.outcome()).isEqualTo("400"))
+			.verifyComplete();
+	}
+
+	@Test
+	void shouldLinkConcurrentAppendsIntoOneUnbrokenChain() {
+		var appends = Flux.range(0, 40)
+			.flatMap((i) -> this.trail.record(new AuditEvent("svc", "SERVICE", "concurrent", "t" + i, "OK", null, null)),
+					16);
+		StepVerifier.create(appends.count()).expectNext(40L).verifyComplete();
+		StepVerifier.create(this.trail.verify())
+			.assertNext((verification) -> assertThat(verification.intact()).as(verification.problem()).isTrue())
+			.verifyComplete();
+	}
+
+	@Test
+	void shouldFindAnEntryWhoseContentWasChanged() {
+		AuditEntry entry = this.trail
+			.record(new AuditEvent("supervisor-1", "SUPERVISOR", "complaint.identity.read", "T240209-ABCDEF", "OK", null,
+					Map.of("reason", "investigation")))
+			.block();
+		AuditEntry forged = new AuditEntry(entry.sequence(), entry.at(), "someone-else", entry.roles(), entry.action(),
+				entry.target(), entry.outcome(), entry.requestId(), entry.detail(), entry.previousHash(), entry.hash());
+		try {
+			this.mongo.save(forged).block();
+			StepVerifier.create(this.trail.verify()).assertNext((verification) -> {
+				assertThat(verification.intact()).isFalse();
+				assertThat(verification.brokenAt()).isEqualTo(entry.sequence());
+			}).verifyComplete();
+		}
+		finally {
+			this.mongo.save(entry).block();
+		}
+		StepVerifier.create(this.trail.verify())
+			.assertNext((verification) -> assertThat(verification.intact()).isTrue())
+			.verifyComplete();
+	}
+
+	@Test
+	void shouldFindAnEntryThatWasRemoved() {
+		AuditEntry removed = this.trail.record(new AuditEvent("admin", "ADMIN", "x", null, "OK", null, null)).block();
+		this.trail.record(new AuditEvent("admin", "ADMIN", "y", null, "OK", null, null)).block();
+		try {
+			this.mongo.remove(removed).block();
+			StepVerifier.create(this.trail.verify()).assertNext((verification) -> {
+				assertThat(verification.intact()).isFalse();
+				assertThat(verification.brokenAt()).isEqualTo(removed.sequence() + 1);
+				assertThat(verification.problem()).contains("missing");
+			}).verifyComplete();
+		}
+		finally {
+			this.mongo.insert(removed).block();
+		}
+	}
+
+	@Test
+	void shouldAnswerTheVerifierToAdminOnly() {
+		this.web.get()
+			.uri("/audit/verification")
+			.header("Authorization", ADMIN)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.intact")
+			.isEqualTo(true)
+			.jsonPath("$.headHash")
+			.value((hash) -> assertThat(hash.toString()).hasSize(64));
+		this.web.get()
+			.uri("/audit/verification")
+			.header("Authorization", "Bearer staff.clerk-7.CLERK")
+			.exchange()
+			.expectStatus()
+			.isForbidden()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
+		this.web.get().uri("/audit/verification").exchange().expectStatus().isUnauthorized();
+	}
+
+}
