@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Filing a complaint and following it, for the public. */
+/** Filing a complaint, following it and acting on it with its access code, for the public. */
 @RestController
 @RequestMapping("/api/complaints")
 class ComplaintController {
@@ -43,6 +43,29 @@ class ComplaintController {
 			@RequestHeader(name = ACCESS_CODE_HEADER, required = false) @Size(max = 64) String accessCode) {
 		return this.complaints.track(trackingNumber, accessCode)
 			.switchIfEmpty(Mono.error(ComplaintNotFoundException::new));
+	}
+
+	@PostMapping(path = "/{trackingNumber}/supplements", consumes = MediaType.APPLICATION_JSON_VALUE)
+	Mono<ComplaintView> supplement(@PathVariable @Size(max = 20) String trackingNumber,
+			@RequestHeader(name = ACCESS_CODE_HEADER, required = false) @Size(max = 64) String accessCode,
+			@RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 64) @Pattern(regexp = "[\\x21-\\x7E]+") String idempotencyKey,
+			@Valid @RequestBody AddSupplementRequest request) {
+		return this.complaints.supplement(trackingNumber, accessCode, request, idempotencyKey);
+	}
+
+	@PostMapping("/{trackingNumber}/withdraw")
+	Mono<ComplaintView> withdraw(@PathVariable @Size(max = 20) String trackingNumber,
+			@RequestHeader(name = ACCESS_CODE_HEADER, required = false) @Size(max = 64) String accessCode,
+			@RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 64) @Pattern(regexp = "[\\x21-\\x7E]+") String idempotencyKey) {
+		return this.complaints.withdraw(trackingNumber, accessCode, idempotencyKey);
+	}
+
+	@PostMapping(path = "/{trackingNumber}/rating", consumes = MediaType.APPLICATION_JSON_VALUE)
+	Mono<ComplaintView> rate(@PathVariable @Size(max = 20) String trackingNumber,
+			@RequestHeader(name = ACCESS_CODE_HEADER, required = false) @Size(max = 64) String accessCode,
+			@RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 64) @Pattern(regexp = "[\\x21-\\x7E]+") String idempotencyKey,
+			@Valid @RequestBody RateComplaintRequest request) {
+		return this.complaints.rate(trackingNumber, accessCode, request, idempotencyKey);
 	}
 
 }

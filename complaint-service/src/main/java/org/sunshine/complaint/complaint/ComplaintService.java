@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.sunshine.complaint.complaint.Complaint.Idempotency;
 import org.sunshine.complaint.complaint.Complaint.SealedComplainant;
 import org.sunshine.complaint.complaint.Complaint.TimelineEntry;
@@ -21,17 +23,29 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
-/** Files complaints and lets complainants follow them. */
+/** Files complaints (online or recorded by staff) and lets complainants follow and act on them. */
 @Service
 public class ComplaintService {
 
 	static final String PUBLIC_ACTOR = "PUBLIC";
 
+	private static final Logger log = LoggerFactory.getLogger(ComplaintService.class);
+
 	private final ComplaintRepository complaints;
+
+	private final ComplaintStore store;
+
+	private final ComplaintSteps steps;
+
+	private final ComplaintViews views;
+
+	private final Workflow workflow;
 
 	private final DeadlineCalculator deadlines;
 
-	private final ReplyDeadlineProperties rules;
+	private final ReplyRules rules;
+
+	private final WorkflowProperties properties;
 
 	private final PersonalDataCipher cipher;
 
@@ -43,11 +57,17 @@ public class ComplaintService {
 
 	private final AccessCodes accessCodes = new AccessCodes();
 
-	ComplaintService(ComplaintRepository complaints, DeadlineCalculator deadlines, ReplyDeadlineProperties rules,
-			PersonalDataCipher cipher, JsonMapper json, Clock clock) {
+	ComplaintService(ComplaintRepository complaints, ComplaintStore store, ComplaintSteps steps,
+			ComplaintViews views, Workflow workflow, DeadlineCalculator deadlines, ReplyRules rules,
+			WorkflowProperties properties, PersonalDataCipher cipher, JsonMapper json, Clock clock) {
 		this.complaints = complaints;
+		this.store = store;
+		this.steps = steps;
+		this.views = views;
+		this.workflow = workflow;
 		this.deadlines = deadlines;
 		this.rules = rules;
+		this.properties = properties;
 		this.cipher = cipher;
 		this.json = json;
 		this.clock = clock;
@@ -57,37 +77,68 @@ public class ComplaintService {
 	/**
 	 * Files a complaint once per idempotency key: a retry with the same key and body gets the same
 	 * answer (the same tracking number and access code); the same key with another body is refused.
-	 * The complaint and its idempotency record are one document, so there is no state in which one
-	 * exists without the other.
+	 * The complaint, its idempotency record and its SMS are one document, so there is no state in which
+	 * one exists without the others.
 	 */
 	Mono<FiledComplaintView> file(FileComplaintRequest request, String idempotencyKey) {
-		String requestHash = this.cipher.fingerprint(new String(this.json.writeValueAsBytes(request),
-				StandardCharsets.UTF_8));
+		return intake(request, request, idempotencyKey, Channel.ONLINE, this.clock.instant(), PUBLIC_ACTOR, "FILED");
+	}
+
+	/** A complaint that came by hotline, letter, visit or SMS, recorded by a clerk with its real time of receipt. */
+	Mono<FiledComplaintView> record(RecordComplaintRequest request, String idempotencyKey, Staff staff) {
+		if (!staff.hasAny(Staff.CLERK, Staff.SUPERVISOR)) {
+			return Mono.error(WorkflowException.forbidden("record"));
+		}
+		return intake(request.asFiled(), request, idempotencyKey, request.channel(), request.receivedAt().toInstant(),
+				staff.username(), "RECORDED");
+	}
+
+	private Mono<FiledComplaintView> intake(FileComplaintRequest request, Object asSent, String idempotencyKey,
+			Channel channel, Instant receivedAt, String actor, String action) {
+		String requestHash = this.cipher
+			.fingerprint(new String(this.json.writeValueAsBytes(asSent), StandardCharsets.UTF_8));
 		return this.complaints.findByIdempotencyKey(idempotencyKey)
 			.map((existing) -> replay(existing, requestHash))
-			.switchIfEmpty(Mono.defer(() -> insertNew(request, idempotencyKey, requestHash)))
+			.switchIfEmpty(Mono.defer(() -> insertNew(request, idempotencyKey, requestHash, channel, receivedAt,
+					actor, action)))
 			// Two concurrent requests with one key: the loser reads the winner's complaint.
 			.onErrorResume(DuplicateKeyException.class, (race) -> this.complaints.findByIdempotencyKey(idempotencyKey)
 				.map((existing) -> replay(existing, requestHash)));
 	}
 
 	private Mono<FiledComplaintView> insertNew(FileComplaintRequest request, String idempotencyKey,
-			String requestHash) {
-		Instant receivedAt = this.clock.instant();
-		DeadlineRule rule = this.rules.ruleFor(request.type());
+			String requestHash, Channel channel, Instant receivedAt, String actor, String action) {
+		return this.rules.current()
+			.flatMap((rules) -> insertNew(request, idempotencyKey, requestHash, channel, receivedAt, actor, action,
+					rules));
+	}
+
+	private Mono<FiledComplaintView> insertNew(FileComplaintRequest request, String idempotencyKey,
+			String requestHash, Channel channel, Instant receivedAt, String actor, String action,
+			ReplyRuleSet rules) {
+		DeadlineRule rule = rules.replyFor(request.type());
 		Deadline deadline = this.deadlines.dueAt(receivedAt, rule);
+		Instant acceptDueAt = this.deadlines.dueAt(receivedAt, rules.acceptance()).due().toInstant();
 		String accessCode = this.accessCodes.generate();
+		Instant now = this.clock.instant();
+		SealedComplainant complainant = seal(request);
+		String note = (channel == Channel.ONLINE) ? null : channel.name();
 		return Mono.defer(() -> {
-			Complaint complaint = new Complaint(null, this.trackingNumbers.next(receivedAt), request.type(),
+			Complaint draft = new Complaint(null, this.trackingNumbers.next(receivedAt), request.type(),
 					request.subject().strip(), request.content().strip(), request.department(), request.powerCode(),
-					seal(request), Channel.ONLINE, receivedAt, rule, deadline.due().toInstant(),
-					ComplaintStatus.RECEIVED, AccessCodes.hash(accessCode),
-					List.of(new TimelineEntry(receivedAt, "FILED", PUBLIC_ACTOR, null)),
-					new Idempotency(idempotencyKey, requestHash, this.cipher.seal(accessCode)), null);
-			return this.complaints.insert(complaint);
+					complainant, channel, receivedAt, rule, deadline.due().toInstant(), ComplaintStatus.RECEIVED,
+					AccessCodes.hash(accessCode), List.of(new TimelineEntry(now, action, actor, note)),
+					new Idempotency(idempotencyKey, requestHash, this.cipher.seal(accessCode)), null, null,
+					acceptDueAt, null, null, List.of(), List.of(), List.of(), List.of(), 0, List.of(), null,
+					List.of(), List.of(), 0, null, null);
+			ComplaintEdit withSms = new ComplaintEdit(draft);
+			this.workflow.sms(draft, OutboxEntry.RECEIVED, now).ifPresent(withSms.outbox::add);
+			return this.complaints.insert(withSms.build());
 		})
 			// A clash of tracking numbers is rare; draw another (a key clash is answered by the caller).
 			.retryWhen(Retry.max(3).filter(ComplaintService::isTrackingNumberClash))
+			.doOnNext((saved) -> log.info("Complaint {} {} via {} by {}", saved.trackingNumber(), action, channel,
+					actor))
 			.map((saved) -> filed(saved, accessCode));
 	}
 
@@ -105,22 +156,58 @@ public class ComplaintService {
 
 	/** The complaint, when the number exists and the access code opens it; otherwise empty, alike. */
 	Mono<ComplaintView> track(String trackingNumber, String accessCode) {
+		return opened(trackingNumber, accessCode).map(this.views::forComplainant);
+	}
+
+	Mono<ComplaintView> supplement(String trackingNumber, String accessCode, AddSupplementRequest request,
+			String idempotencyKey) {
+		return publicStep(trackingNumber, accessCode, "supplement", request, idempotencyKey,
+				(complaint) -> this.workflow.supplement(complaint, request.text().strip(), this.clock.instant()));
+	}
+
+	Mono<ComplaintView> withdraw(String trackingNumber, String accessCode, String idempotencyKey) {
+		return publicStep(trackingNumber, accessCode, "withdraw", null, idempotencyKey,
+				(complaint) -> this.workflow.withdraw(complaint, this.clock.instant()));
+	}
+
+	Mono<ComplaintView> rate(String trackingNumber, String accessCode, RateComplaintRequest request,
+			String idempotencyKey) {
+		return publicStep(trackingNumber, accessCode, "rate", request, idempotencyKey,
+				(complaint) -> this.workflow.rate(complaint, request.grade(), emptyToNull(request.comment()),
+						this.clock.instant()));
+	}
+
+	private Mono<ComplaintView> publicStep(String trackingNumber, String accessCode, String action, Object body,
+			String idempotencyKey, java.util.function.UnaryOperator<Complaint> step) {
+		StepRequest request = this.steps.request(idempotencyKey, action, body, null);
+		return opened(trackingNumber, accessCode)
+			.switchIfEmpty(Mono.error(ComplaintNotFoundException::new))
+			.flatMap((complaint) -> this.steps.apply(complaint, action, PUBLIC_ACTOR, request, step))
+			.map(this.views::forComplainant);
+	}
+
+	/**
+	 * The complaint if the code opens it. Wrong codes are counted per number; after too many the number
+	 * opens with no code for a while, and the answer stays the same 404 as for an unknown number.
+	 */
+	private Mono<Complaint> opened(String trackingNumber, String accessCode) {
 		if (!TrackingNumbers.isWellFormed(trackingNumber)) {
 			return Mono.empty();
 		}
-		return this.complaints.findByTrackingNumber(trackingNumber)
-			.filter((complaint) -> AccessCodes.matches(accessCode, complaint.accessCodeHash()))
-			.map(this::view);
-	}
-
-	private ComplaintView view(Complaint complaint) {
-		List<ComplaintView.Step> steps = complaint.timeline()
-			.stream()
-			.map((entry) -> new ComplaintView.Step(atZone(entry.at()), entry.action(), entry.note()))
-			.toList();
-		return new ComplaintView(complaint.trackingNumber(), complaint.type(), complaint.subject(),
-				complaint.content(), complaint.status(), complaint.channel(), atZone(complaint.receivedAt()),
-				atZone(complaint.dueAt()), complaint.replyRule().days(), complaint.replyRule().unit().name(), steps);
+		return this.complaints.findByTrackingNumber(trackingNumber).flatMap((complaint) -> {
+			Instant now = this.clock.instant();
+			if (complaint.accessLockedUntil() != null && now.isBefore(complaint.accessLockedUntil())) {
+				return Mono.empty();
+			}
+			if (!AccessCodes.matches(accessCode, complaint.accessCodeHash())) {
+				log.info("Wrong access code for complaint {}", complaint.trackingNumber());
+				return this.store
+					.recordAccessFailure(complaint, this.properties.maxAccessFailures(),
+							now.plus(this.properties.accessLock()))
+					.then(Mono.empty());
+			}
+			return this.store.clearAccessFailures(complaint).thenReturn(complaint);
+		});
 	}
 
 	private SealedComplainant seal(FileComplaintRequest request) {

@@ -23,5 +23,5 @@ record FileComplaintRequest(@NotNull ComplaintType type, @NotBlank @Size(max = 1
 		@NotBlank @Size(max = 5000) String content, @Size(max = 20) @Pattern(regexp = "[A-Z0-9-]*") String department,
 		@Size(max = 20) @Pattern(regexp = "[A-Z]{2,8}-\\d{1,6}") String powerCode, boolean anonymous,
 		@Size(max = 40) String name, @Pattern(regexp = "1[3-9]\\d{9}", message = "{complaint.phone.invalid}") String phone,
-		@ResidentIdNumber String idNumber) {
+		@ResidentIdNumber String idNumber) implements ComplainantDetails {
 }

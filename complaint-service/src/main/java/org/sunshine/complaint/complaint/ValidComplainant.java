@@ -27,10 +27,10 @@ import jakarta.validation.Payload;
 
 	Class<? extends Payload>[] payload() default {};
 
-	class Validator implements ConstraintValidator<ValidComplainant, FileComplaintRequest> {
+	class Validator implements ConstraintValidator<ValidComplainant, ComplainantDetails> {
 
 		@Override
-		public boolean isValid(FileComplaintRequest request, ConstraintValidatorContext context) {
+		public boolean isValid(ComplainantDetails request, ConstraintValidatorContext context) {
 			context.disableDefaultConstraintViolation();
 			boolean valid = true;
 			if (request.anonymous()) {
