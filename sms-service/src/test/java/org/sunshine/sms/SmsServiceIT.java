@@ -290,6 +290,7 @@ class SmsServiceIT {
 		List<String> phones = new ArrayList<>();
 		List<String> ids = new ArrayList<>();
 		int receivedBefore = this.smsc.received().size();
+		int duplicatesBefore = this.smsc.duplicateSegments();
 		this.smsc.setLatency(Duration.ofMillis(40));
 		try {
 			for (int i = 1; i <= 20; i++) {
@@ -311,6 +312,7 @@ class SmsServiceIT {
 			assertThat(textsTo(phones.get(i))).as(phones.get(i))
 				.containsExactly("【阳光税务】黄色预警：投诉TS2026-1" + (i + 1) + "于2026年12月1日到期，请立即办理。");
 		}
+		assertThat(this.smsc.duplicateSegments()).isEqualTo(duplicatesBefore);
 		await().atMost(PATIENCE).until(this.client::isBound);
 	}
 
