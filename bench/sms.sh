@@ -54,6 +54,7 @@ cleanup() {
   [[ -n ${KEEP:-} ]] || rm -rf "$work"
 }
 trap cleanup EXIT
+trap 'exit 143' INT TERM
 
 # Same JVM settings as run.sh: small heap, serial GC (six JVMs share two cores there).
 start() {

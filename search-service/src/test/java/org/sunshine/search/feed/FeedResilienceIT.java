@@ -73,6 +73,23 @@ class FeedResilienceIT extends SearchServiceITSupport {
 		await().atMost(PATIENCE).until(() -> feedHealth.health().getStatus().equals(Status.UP));
 	}
 
+	/** A page bigger than the web client's default buffer (256 KiB): one policy with a long text. */
+	@Test
+	void shouldIndexAPolicyWhoseTextMakesThePageLargerThanTheDefaultBuffer() {
+		String body = "船舶吨税按照船舶净吨位和吨税执照期限征收，应税船舶负责人应当按规定申报。".repeat(6000);
+		assertThat(body.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isGreaterThan(512 * 1024);
+		DISCLOSURE.publish(DisclosureFeedStub.POLICIES, seq -> {
+			var item = FeedFixture.policy(seq, "long-1", 1, "PUBLISHED", "船舶吨税长篇实施细则");
+			var policy = item.document();
+			return new Changes.Item<>(item.sequence(), item.id(), item.version(), item.status(),
+					new Changes.Policy(policy.id(), policy.docNumber(), policy.title(), policy.issuer(),
+							policy.category(), policy.issuedOn(), policy.effectiveOn(), policy.repealedOn(),
+							policy.validity(), body, policy.version(), policy.publishedAt()));
+		});
+
+		await().atMost(PATIENCE).untilAsserted(() -> assertThat(idsFound("船舶吨税长篇实施细则")).contains("long-1"));
+	}
+
 	@Test
 	void shouldReplaceTheDocumentWithANewerVersionButNotWithAnOlderOne() {
 		DISCLOSURE.publish(DisclosureFeedStub.POLICIES,
