@@ -145,8 +145,7 @@ say "starting search-service (:$SEARCH_PORT_UNDER_TEST) in $work"
   DATA_DIR="$work/data" SEARCH_PORT="$SEARCH_PORT_UNDER_TEST" exec "$JAVA_HOME/bin/java" -XX:+UseSerialGC -Xss512k -Xmx768m \
     --enable-native-access=ALL-UNNAMED --add-modules jdk.incubator.vector -jar "$JAR" \
     --eureka.client.enabled=false --spring.cloud.discovery.enabled=false \
-    --sunshine.search.feed.load-balanced=false --sunshine.search.feed.base-url="http://127.0.0.1:$FEED_PORT" \
-    --sunshine.search.feed.batch-size=500
+    --sunshine.search.feed.load-balanced=false --sunshine.search.feed.base-url="http://127.0.0.1:$FEED_PORT"
 ) >"$work/search-service.log" 2>&1 </dev/null &
 pids+=($!)
 deadline=$((SECONDS + 300))
@@ -184,16 +183,20 @@ function request()
   return wrk.format("GET", paths[i])
 end
 function done(summary, latency, requests)
-  local bad = summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.timeout
-  io.write(string.format("RESULT %.1f %.2f %.2f %d %d\\n", summary.requests / (summary.duration / 1e6),
-    latency:percentile(50) / 1000, latency:percentile(99) / 1000, summary.requests, bad))
+  local e = summary.errors
+  io.write(string.format("RESULT %.1f %.2f %.2f %d %d/%d\\n", summary.requests / (summary.duration / 1e6),
+    latency:percentile(50) / 1000, latency:percentile(99) / 1000, summary.requests, e.status,
+    e.connect + e.read + e.write + e.timeout))
 end""")
 PY
 query_count=$(grep -o '"/api/search' "$work/queries.lua" | wc -l)
+first_query=$(grep -o '"/api/search[^"]*"' "$work/queries.lua" | head -1 | tr -d '"')
+status=$(curl -s -o "$work/first-query.json" -w '%{http_code}' "$SEARCH$first_query")
+[[ $status == 200 ]] || fail "GET $first_query answered $status: $(head -c 300 "$work/first-query.json")"
 say "warming up (10 s, not counted)"
 wrk -t2 -c4 -d10s -s "$work/queries.lua" "$SEARCH" >/dev/null
 say "querying for ${DURATION}s over $CONNECTIONS connections ($query_count queries)"
-read -r _ qps p50 p99 requests errors < <(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" -s "$work/queries.lua" "$SEARCH" | grep '^RESULT')
+read -r _ qps p50 p99 requests errors < <(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s -s "$work/queries.lua" "$SEARCH" | grep '^RESULT')
 
 say "publish-to-searchable, $SAMPLES samples"
 for i in $(seq 1 "$SAMPLES"); do
@@ -215,7 +218,7 @@ table=$(cat <<EOT
 | index time, first feed request → caught up (s) / docs per second | $index_seconds / $docs_per_second |
 | GET /api/search, $query_count Chinese queries, wrk -c$CONNECTIONS ${DURATION}s: queries/s | $qps |
 | latency p50 / p99 (ms) | $p50 / $p99 |
-| requests / non-2xx or socket errors | $requests / $errors |
+| requests / non-2xx / socket errors and timeouts (10 s) | $requests / $errors |
 | publish → searchable by doc number, $SAMPLES samples: p50 / p99 / max (ms) | $vis_p50 / $vis_p99 / $vis_max |
 | machine load average (1 min) at the end | $(cut -d' ' -f1 /proc/loadavg) on $(nproc) cores |
 EOT
