@@ -30,7 +30,8 @@ command -v wrk >/dev/null || fail "wrk is needed (apt-get install wrk)"
 for port in "$SEARCH_PORT_UNDER_TEST" "$FEED_PORT"; do
   port_in_use "$port" && fail "port $port is taken; set BENCH_SEARCH_PORT / BENCH_FEED_PORT"
 done
-if [[ ! -f $JAR || -n $(find "$ROOT/search-service/src/main" "$ROOT/search-service/pom.xml" -newer "$JAR" -print -quit) ]]; then
+# SKIP_BUILD=1 runs the jar as it is.
+if [[ -z ${SKIP_BUILD:-} ]] && [[ ! -f $JAR || -n $(find "$ROOT/search-service/src/main" "$ROOT/search-service/pom.xml" -newer "$JAR" -print -quit) ]]; then
   say "building search-service (tests skipped)"
   flock /tmp/sunshine-mvn.lock mvn -o -B -q -DskipTests -pl search-service package
 fi
