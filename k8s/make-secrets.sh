@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Writes the untracked files an overlay's secretGenerator reads, under k8s/overlays/<overlay>/secrets/. Generates what
-# can be generated (the token signing key, the data keys, the local SMSC password); leaves the rest blank for you to
-# fill in. Never overwrites a file that exists. Needs openssl and python3.
+# can be generated (the token signing key, the service client secret, the data keys, the local SMSC password); leaves
+# the rest blank for you to fill in. Never overwrites a file that exists. Needs openssl and python3.
 #
 #   k8s/make-secrets.sh local     # ready to use: blank MONGODB_URI = in-process MongoDB in each pod
 #   k8s/make-secrets.sh prod      # then fill in what it lists
@@ -77,6 +77,10 @@ mkdir -p "$dir"
 signing_key | create jwt-signing-key.json
 mongo gateway | create gateway.env
 mongo disclosure | create disclosure-service.env
+{
+  echo "# Shared by the gateway and complaint-service: the secret of the client-credentials grant (role SERVICE)."
+  echo "SERVICE_CLIENT_SECRET=$(openssl rand -hex 32)"
+} | create service-client.env
 { mongo complaint; echo "COMPLAINT_DATA_KEY=$(data_key)"; } | create complaint-service.env
 {
   mongo sms

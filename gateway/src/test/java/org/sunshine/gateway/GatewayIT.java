@@ -17,6 +17,8 @@ import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTest
 import org.springframework.http.MediaType;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.web.reactive.function.BodyInserters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -33,6 +35,8 @@ import static org.awaitility.Awaitility.await;
 class GatewayIT {
 
 	private static final Path CREDENTIALS = Path.of("target/it-data/demo-credentials.txt");
+
+	private static final Path SERVICE_SECRET = Path.of("target/it-data/gateway/service-client-secret");
 
 	@Autowired
 	WebTestClient web;
@@ -103,6 +107,94 @@ class GatewayIT {
 	}
 
 	@Test
+	void shouldIssueAShortLivedServiceTokenForTheClientCredentialsGrant() throws Exception {
+		assertThat(Files.getPosixFilePermissions(SERVICE_SECRET)).containsExactlyInAnyOrder(
+				PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+		Map<String, Object> token = this.web.post()
+			.uri("/api/auth/token")
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.body(BodyInserters.fromFormData(clientCredentials("complaint-service", serviceSecret())))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.returnResult()
+			.getResponseBody();
+		assertThat(token).containsEntry("token_type", "Bearer").containsEntry("expires_in", 300);
+
+		JWKSet keys = JWKSet.parse(this.web.get().uri("/.well-known/jwks.json").exchange().expectStatus().isOk()
+			.expectBody(String.class).returnResult().getResponseBody());
+		var decoder = NimbusReactiveJwtDecoder.withPublicKey(keys.getKeys().get(0).toRSAKey().toRSAPublicKey()).build();
+		StepVerifier.create(decoder.decode((String) token.get("access_token"))).assertNext((jwt) -> {
+			assertThat(jwt.getSubject()).isEqualTo("complaint-service");
+			assertThat(jwt.getClaimAsStringList("roles")).containsExactly("SERVICE");
+			assertThat(jwt.getAudience()).containsExactly("sunshine-affairs-api");
+			assertThat(jwt.getClaimAsString("iss")).isEqualTo("urn:sunshine-affairs");
+			assertThat(jwt.getHeaders()).containsEntry("kid", keys.getKeys().get(0).getKeyID());
+			assertThat(Duration.between(jwt.getIssuedAt(), jwt.getExpiresAt())).isEqualTo(Duration.ofMinutes(5));
+		}).verifyComplete();
+	}
+
+	@Test
+	void shouldRefuseAWrongSecretAndAnUnknownClientWithTheSignInProblem() throws Exception {
+		var attempts = List.of(clientCredentials("complaint-service", serviceSecret() + "x"),
+				clientCredentials("complaint-service", ""), clientCredentials("gateway", serviceSecret()),
+				clientCredentials("nobody", serviceSecret()));
+		for (var form : attempts) {
+			this.web.post()
+				.uri("/api/auth/token")
+				.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+				.body(BodyInserters.fromFormData(form))
+				.exchange()
+				.expectStatus()
+				.isUnauthorized()
+				.expectHeader()
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.expectBody()
+				.jsonPath("$.title")
+				.isEqualTo("登录失败")
+				.jsonPath("$.error")
+				.isEqualTo("invalid_client");
+		}
+	}
+
+	@Test
+	void shouldAnswerAnUnsupportedOrMissingGrantTypeWithA400Problem() throws Exception {
+		var password = new LinkedMultiValueMap<String, String>();
+		password.add("grant_type", "password");
+		password.add("username", "clerk");
+		password.add("password", "whatever");
+		this.web.post()
+			.uri("/api/auth/token")
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.body(BodyInserters.fromFormData(password))
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.error")
+			.isEqualTo("unsupported_grant_type")
+			.jsonPath("$.title")
+			.isEqualTo("不支持的授权类型");
+
+		var missing = clientCredentials("complaint-service", serviceSecret());
+		missing.remove("grant_type");
+		this.web.post()
+			.uri("/api/auth/token")
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.body(BodyInserters.fromFormData(missing))
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.error")
+			.isEqualTo("invalid_request");
+	}
+
+	@Test
 	void shouldRejectAnEmptySignInFieldByField() {
 		this.web.post()
 			.uri("/api/auth/token")
@@ -163,6 +255,18 @@ class GatewayIT {
 	void shouldNotExposeActuatorEndpointsBeyondHealthAndInfo() {
 		this.web.get().uri("/actuator/env").exchange().expectStatus().is4xxClientError();
 		this.web.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
+	}
+
+	private static LinkedMultiValueMap<String, String> clientCredentials(String id, String secret) {
+		var form = new LinkedMultiValueMap<String, String>();
+		form.add("grant_type", "client_credentials");
+		form.add("client_id", id);
+		form.add("client_secret", secret);
+		return form;
+	}
+
+	private static String serviceSecret() throws java.io.IOException {
+		return Files.readString(SERVICE_SECRET).strip();
 	}
 
 	private static List<String> credentials() {

@@ -290,6 +290,7 @@ class SmsServiceIT {
 		List<String> phones = new ArrayList<>();
 		List<String> ids = new ArrayList<>();
 		int receivedBefore = this.smsc.received().size();
+		int duplicatesBefore = this.smsc.duplicateSegments();
 		this.smsc.setLatency(Duration.ofMillis(40));
 		try {
 			for (int i = 1; i <= 20; i++) {
@@ -311,6 +312,7 @@ class SmsServiceIT {
 			assertThat(textsTo(phones.get(i))).as(phones.get(i))
 				.containsExactly("【阳光税务】黄色预警：投诉TS2026-1" + (i + 1) + "于2026年12月1日到期，请立即办理。");
 		}
+		assertThat(this.smsc.duplicateSegments()).isEqualTo(duplicatesBefore);
 		await().atMost(PATIENCE).until(this.client::isBound);
 	}
 
@@ -388,6 +390,95 @@ class SmsServiceIT {
 		awaitStatus(first, "DELIVERED");
 		awaitStatus(third, "DELIVERED");
 		assertThat(textsTo(phone)).hasSize(2).noneMatch((text) -> text.contains("135790"));
+	}
+
+	@Test
+	void shouldSendCodeAtOnceAsUrgentWhenCallerAskedForNormalInQuietHours() {
+		ZonedDateTime night = nextLocal(LocalTime.of(23, 30));
+		this.clock.advanceTo(night.toInstant());
+		try {
+			String code = accepted(send("ONE_TIME_CODE", Map.of("code", "864209", "minutes", "5"), "13600000010",
+					"NORMAL", "otp-night-1"));
+
+			awaitStatus(code, "DELIVERED");
+			staff().get()
+				.uri("/api/sms/messages/{id}", code)
+				.exchange()
+				.expectBody()
+				.jsonPath("$.priority")
+				.isEqualTo("URGENT")
+				.jsonPath("$.notBefore")
+				.value((notBefore) -> assertThat(Instant.parse((String) notBefore))
+					.isBefore(night.toInstant().plus(Duration.ofMinutes(5))));
+			assertThat(receivedBy("13600000010")).singleElement()
+				.satisfies((segment) -> assertThat(segment.priorityFlag()).isEqualTo((byte) 1));
+		}
+		finally {
+			// Out of quiet hours again for the tests that follow.
+			this.clock.advanceTo(night.toLocalDate().plusDays(1).atTime(10, 0).atZone(SHANGHAI).toInstant());
+		}
+	}
+
+	@Test
+	void shouldCreateTemplateAsVersionOneWhenAdminPostsAValidOne() {
+		Map<String, Object> template = Map.of("code", "RATING_REMINDER", "kind", "NOTIFICATION", "essential", false,
+				"dailyCap", 500, "description", "Taxpayer - reminder to rate a reply",
+				"body", "【阳光税务】请对投诉{trackingNumber}的答复进行满意度评价。");
+
+		staff().post().uri("/api/sms/templates").bodyValue(template).exchange().expectStatus().isForbidden();
+		admin().post()
+			.uri("/api/sms/templates")
+			.bodyValue(template)
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.expectHeader()
+			.location("/api/sms/templates/RATING_REMINDER")
+			.expectBody()
+			.jsonPath("$.version")
+			.isEqualTo(1)
+			.jsonPath("$.parameters")
+			.isEqualTo(List.of("trackingNumber"))
+			.jsonPath("$.updatedBy")
+			.isEqualTo("admin-1");
+		admin().post()
+			.uri("/api/sms/templates")
+			.bodyValue(template)
+			.exchange()
+			.expectStatus()
+			.isEqualTo(HttpStatus.CONFLICT)
+			.expectBody()
+			.jsonPath("$.title")
+			.isEqualTo("短信模板已存在");
+		Map<String, Object> unsigned = new LinkedHashMap<>(template);
+		unsigned.put("code", "NO_SIGNATURE");
+		unsigned.put("body", "请对投诉{trackingNumber}的答复进行评价。");
+		admin().post()
+			.uri("/api/sms/templates")
+			.bodyValue(unsigned)
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.problems[0]")
+			.isEqualTo("body must start with a signature such as 【阳光税务】");
+		Map<String, Object> badCode = new LinkedHashMap<>(template);
+		badCode.put("code", "bad code");
+		admin().post()
+			.uri("/api/sms/templates")
+			.bodyValue(badCode)
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("code");
+		staff().get().uri("/api/sms/templates/NO_SIGNATURE").exchange().expectStatus().isBadRequest();
+
+		String id = accepted(send("RATING_REMINDER", Map.of("trackingNumber", "TS2026-001300"), "13600000011",
+				"BULK", "rating-1300"));
+		awaitStatus(id, "DELIVERED");
+		assertThat(textsTo("13600000011")).containsExactly("【阳光税务】请对投诉TS2026-001300的答复进行满意度评价。");
 	}
 
 	@Test

@@ -33,4 +33,10 @@ class AuthConfiguration {
 				new TokenService.TokenSettings(security.issuer(), security.audience(), properties.tokenTtl()), clock);
 	}
 
+	@Bean
+	ServiceClients serviceClients(ServiceClientProperties properties, TokenService tokens) {
+		return new ServiceClients(properties, ServiceClientSecret.of(properties.secret(), properties.secretFile()),
+				tokens);
+	}
+
 }

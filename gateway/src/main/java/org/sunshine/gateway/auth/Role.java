@@ -18,6 +18,8 @@ enum Role {
 	/** Head of a department or unit. */
 	UNIT_HEAD,
 	/** Integrity staff (纪检监察): every complaint, every warning. */
-	SUPERVISOR
+	SUPERVISOR,
+	/** A service calling another (client-credentials grant); never given to a staff account. */
+	SERVICE
 
 }

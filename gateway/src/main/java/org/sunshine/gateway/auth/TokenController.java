@@ -9,14 +9,19 @@ import jakarta.validation.constraints.Size;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 
-/** Staff sign-in: credentials in, a signed bearer token out; and the public keys to check it. */
+/**
+ * Sign-in: staff credentials (JSON) or a service's client credentials (form) in, a signed bearer token
+ * out; and the public keys to check it.
+ */
 @RestController
 class TokenController {
 
@@ -24,9 +29,12 @@ class TokenController {
 
 	private final SigningKeys keys;
 
-	TokenController(TokenService tokens, SigningKeys keys) {
+	private final ServiceClients serviceClients;
+
+	TokenController(TokenService tokens, SigningKeys keys, ServiceClients serviceClients) {
 		this.tokens = tokens;
 		this.keys = keys;
+		this.serviceClients = serviceClients;
 	}
 
 	@PostMapping("/api/auth/token")
@@ -34,6 +42,23 @@ class TokenController {
 		return this.tokens.signIn(request.username(), request.password())
 			.map((token) -> new TokenView(token.value(), "Bearer", token.expiresInSeconds()))
 			.switchIfEmpty(Mono.error(BadCredentialsProblem::new));
+	}
+
+	/** The client-credentials grant for the services, form-encoded as RFC 6749 §4.4 has it. */
+	@PostMapping(path = "/api/auth/token", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+	Mono<TokenView> clientCredentials(ServerWebExchange exchange) {
+		return exchange.getFormData().flatMap((form) -> {
+			String grantType = form.getFirst("grant_type");
+			if (grantType == null || grantType.isBlank()) {
+				return Mono.error(new GrantProblem("invalid_request", "problem.grant-missing"));
+			}
+			if (!"client_credentials".equals(grantType)) {
+				return Mono.error(new GrantProblem("unsupported_grant_type", "problem.grant-unsupported"));
+			}
+			return this.serviceClients.issue(form.getFirst("client_id"), form.getFirst("client_secret"))
+				.map((token) -> new TokenView(token.value(), "Bearer", token.expiresInSeconds()))
+				.switchIfEmpty(Mono.error(() -> new BadCredentialsProblem("invalid_client")));
+		});
 	}
 
 	@GetMapping("/.well-known/jwks.json")
@@ -56,9 +81,38 @@ class TokenController {
 					"problem.bad-credentials.detail", null);
 		}
 
+		/** The same problem, with the RFC 6749 error code a machine client understands. */
+		BadCredentialsProblem(String oauthError) {
+			this();
+			getBody().setProperty("error", oauthError);
+		}
+
 		@Override
 		public String getTitleMessageCode() {
 			return "problem.bad-credentials.title";
+		}
+
+	}
+
+	/** A token request this endpoint cannot serve; {@code error} carries the RFC 6749 §5.2 code. */
+	static final class GrantProblem extends ErrorResponseException {
+
+		private final String code;
+
+		GrantProblem(String oauthError, String code) {
+			super(HttpStatus.BAD_REQUEST, problemWith(oauthError), null, code + ".detail", null);
+			this.code = code;
+		}
+
+		private static ProblemDetail problemWith(String oauthError) {
+			ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
+			problem.setProperty("error", oauthError);
+			return problem;
+		}
+
+		@Override
+		public String getTitleMessageCode() {
+			return this.code + ".title";
 		}
 
 	}

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -19,7 +20,6 @@ import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 
 /** Signs staff in and issues short-lived access tokens carrying roles and department. */
 class TokenService {
-
 
 	private final StaffAccountRepository accounts;
 
@@ -62,23 +62,33 @@ class TokenService {
 	}
 
 	IssuedToken issue(StaffAccount account) {
+		return sign(account.username(), account.roles(), this.settings.ttl(), (claims) -> claims
+			.claim("department", account.department())
+			.claim("name", account.displayName()));
+	}
+
+	/** A SERVICE token for a machine client that has already proven its secret. */
+	IssuedToken issueForService(String clientId, Duration ttl) {
+		return sign(clientId, List.of(Role.SERVICE), ttl, (claims) -> claims.claim("client_id", clientId));
+	}
+
+	private IssuedToken sign(String subject, List<Role> roles, Duration ttl,
+			Consumer<JwtClaimsSet.Builder> extra) {
 		Instant now = this.clock.instant();
-		Instant expires = now.plus(this.settings.ttl());
-		JwtClaimsSet claims = JwtClaimsSet.builder()
+		Instant expires = now.plus(ttl);
+		JwtClaimsSet.Builder claims = JwtClaimsSet.builder()
 			.issuer(this.settings.issuer())
 			.audience(List.of(this.settings.audience()))
-			.subject(account.username())
+			.subject(subject)
 			.issuedAt(now)
 			.notBefore(now)
 			.expiresAt(expires)
 			.id(UUID.randomUUID().toString())
-			.claim("roles", account.roles().stream().map(Role::name).toList())
-			.claim("department", account.department())
-			.claim("name", account.displayName())
-			.build();
+			.claim("roles", roles.stream().map(Role::name).toList());
+		extra.accept(claims);
 		JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256).keyId(this.keyId).type("JWT").build();
-		String token = this.encoder.encode(JwtEncoderParameters.from(header, claims)).getTokenValue();
-		return new IssuedToken(token, this.settings.ttl().toSeconds());
+		String token = this.encoder.encode(JwtEncoderParameters.from(header, claims.build())).getTokenValue();
+		return new IssuedToken(token, ttl.toSeconds());
 	}
 
 	record IssuedToken(String value, long expiresInSeconds) {

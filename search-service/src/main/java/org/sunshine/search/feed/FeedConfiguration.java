@@ -29,6 +29,12 @@ class FeedConfiguration {
 	static final String BREAKER = "disclosure-feed";
 
 	/**
+	 * A page is read whole. The codecs' default (256 KiB) is less than a page of 100 policies with their full texts,
+	 * and a page that never fits would stop the feed for good; 500 (the largest batch) long policies fit in this.
+	 */
+	static final int MAX_PAGE_BYTES = 64 * 1024 * 1024;
+
+	/**
 	 * Resolves {@code http://disclosure-service} through the registry. Not a default candidate, so it does not
 	 * replace the application's plain builder.
 	 */
@@ -64,8 +70,10 @@ class FeedConfiguration {
 			@LoadBalanced ObjectProvider<WebClient.Builder> loadBalanced, ObjectProvider<WebClient.Builder> plain,
 			ReactiveCircuitBreakerFactory<?, ?> breakers) {
 		WebClient.Builder builder = properties.loadBalanced() ? loadBalanced.getObject() : plain.getObject();
-		return new DisclosureFeedClient(builder.clone().baseUrl(properties.baseUrl().toString()).build(),
-				breakers.create(BREAKER), properties);
+		return new DisclosureFeedClient(builder.clone()
+				.baseUrl(properties.baseUrl().toString())
+				.codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(MAX_PAGE_BYTES))
+				.build(), breakers.create(BREAKER), properties);
 	}
 
 	@Bean

@@ -21,7 +21,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Keeps the indices in step with the publisher: per feed, read the checkpoint, fetch the changes after it, write them
- * (idempotent by version), then move the checkpoint. A full page is followed at once by the next poll; a failure
+ * (idempotent by version), then move the checkpoint. A full page that moved the feed on is followed at once by the
+ * next poll (one that did not is not, or the same page would be fetched in a busy loop); a failure
  * (publisher or engine down) backs off exponentially and retries from the same checkpoint, so nothing is lost.
  */
 class FeedPoller implements SmartLifecycle {
@@ -92,14 +93,14 @@ class FeedPoller implements SmartLifecycle {
 		return states;
 	}
 
-	/** One poll into the index behind the alias: answers how many items the page held. */
-	Mono<Integer> pollOnce(FeedSource source) {
+	/** One poll into the index behind the alias: the page applied and the checkpoint it started from. */
+	Mono<Applied> pollOnce(FeedSource source) {
 		FeedState state = states.get(source);
 		return indices.current(source.type())
 				.flatMap(target -> applyNext(source, target))
-				.map(batch -> {
-					state.checkpoint = batch.next();
-					return batch.received();
+				.map(applied -> {
+					state.checkpoint = applied.batch().next();
+					return applied;
 				});
 	}
 
@@ -107,29 +108,61 @@ class FeedPoller implements SmartLifecycle {
 	 * Applies the page of changes after the index's own checkpoint to that index, then moves its checkpoint. Used for
 	 * the live index and for one being rebuilt beside it.
 	 */
-	Mono<DisclosureFeedClient.Batch> applyNext(FeedSource source, IndexTarget target) {
+	Mono<Applied> applyNext(FeedSource source, IndexTarget target) {
 		return checkpoints.load(target)
 				.flatMap(after -> client.changes(source, after)
 						.flatMap(batch -> indexer.index(target, batch.documents())
 								.then(Mono.defer(() -> batch.next() != after ? checkpoints.save(target, batch.next())
 										: Mono.<Void>empty()))
-								.thenReturn(batch)))
-				.doOnNext(batch -> {
+								.thenReturn(new Applied(after, batch))))
+				.doOnNext(applied -> {
+					DisclosureFeedClient.Batch batch = applied.batch();
 					if (batch.received() > 0) {
 						log.debug("{}: applied {} changes to [{}] up to sequence {}", source, batch.received(),
 								target.name(), batch.next());
 					}
+					if (batch.received() > 0 && !applied.advanced()) {
+						log.warn("{}: a page of {} changes after sequence {} did not move the feed on", source,
+								batch.received(), applied.after());
+					}
 				});
+	}
+
+	/**
+	 * A page applied to an index.
+	 *
+	 * @param after the checkpoint the page was asked for
+	 * @param batch what came back
+	 */
+	record Applied(long after, DisclosureFeedClient.Batch batch) {
+
+		/** The feed moved past {@code after}. */
+		boolean advanced() {
+			return batch.next() > after;
+		}
+
+		/**
+		 * Worth asking again at once: the page was full and moved the feed on. A full page that stays at the same
+		 * sequence would return the same page forever, so it waits like an empty one.
+		 */
+		boolean mayHaveMore(int batchSize) {
+			return advanced() && batch.received() >= batchSize;
+		}
+	}
+
+	/** After a successful poll: at once when more may be waiting, else the poll interval. */
+	Duration delayAfter(Applied applied) {
+		return applied.mayHaveMore(properties.batchSize()) ? Duration.ZERO : properties.pollInterval();
 	}
 
 	private Mono<Long> loop(FeedSource source) {
 		FeedState state = states.get(source);
 		return Mono.defer(() -> pollOnce(source))
-				.map(received -> {
+				.map(applied -> {
 					state.consecutiveFailures = 0;
 					state.lastError = null;
 					state.lastSuccess = clock.instant();
-					return received >= properties.batchSize() ? Duration.ZERO : properties.pollInterval();
+					return delayAfter(applied);
 				})
 				.onErrorResume(error -> {
 					int failures = ++state.consecutiveFailures;

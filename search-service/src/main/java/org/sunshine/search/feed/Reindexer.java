@@ -127,12 +127,15 @@ class Reindexer implements SmartLifecycle {
 	private record Progress(long next, long changes) {
 	}
 
-	/** Applies pages until one is not full: the new index has then seen everything published so far. */
+	/**
+	 * Applies pages until one is not full (or does not move the feed on): the new index has then seen everything
+	 * published so far.
+	 */
 	private Mono<Progress> catchUp(FeedSource source, IndexTarget target) {
 		return poller.applyNext(source, target)
-				.expand(batch -> batch.received() >= properties.batchSize() ? poller.applyNext(source, target)
+				.expand(applied -> applied.mayHaveMore(properties.batchSize()) ? poller.applyNext(source, target)
 						: Mono.empty())
-				.reduce(new Progress(0, 0),
-						(progress, batch) -> new Progress(batch.next(), progress.changes() + batch.received()));
+				.reduce(new Progress(0, 0), (progress, applied) -> new Progress(applied.batch().next(),
+						progress.changes() + applied.batch().received()));
 	}
 }

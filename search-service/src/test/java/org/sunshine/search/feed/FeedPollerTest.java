@@ -25,6 +25,7 @@ import org.sunshine.search.index.DocumentIndexer;
 import org.sunshine.search.index.DocumentType;
 import org.sunshine.search.index.IndexAdmin;
 import org.sunshine.search.index.IndexTarget;
+import org.sunshine.search.index.SearchDocument;
 import org.sunshine.search.index.SearchEngine;
 
 import reactor.core.publisher.Mono;
@@ -67,7 +68,9 @@ class FeedPollerTest {
 		when(indexer.index(eq(policies), anyList())).thenReturn(Mono.just(new DocumentIndexer.Outcome(2, 0)));
 		when(checkpoints.save(policies, 12L)).thenReturn(Mono.empty());
 
-		StepVerifier.create(poller.pollOnce(FeedSource.POLICIES)).expectNext(2).verifyComplete();
+		StepVerifier.create(poller.pollOnce(FeedSource.POLICIES))
+				.assertNext(applied -> assertThat(applied.batch().received()).isEqualTo(2))
+				.verifyComplete();
 
 		verify(checkpoints).save(policies, 12L);
 		assertThat(poller.states().get(FeedSource.POLICIES).checkpoint()).isEqualTo(12L);
@@ -93,7 +96,9 @@ class FeedPollerTest {
 				.thenReturn(Mono.just(new DisclosureFeedClient.Batch(0, 40, List.of())));
 		when(indexer.index(powers, List.of())).thenReturn(Mono.just(new DocumentIndexer.Outcome(0, 0)));
 
-		StepVerifier.create(poller.pollOnce(FeedSource.POWERS)).expectNext(0).verifyComplete();
+		StepVerifier.create(poller.pollOnce(FeedSource.POWERS))
+				.assertNext(applied -> assertThat(applied.advanced()).isFalse())
+				.verifyComplete();
 
 		verify(checkpoints, never()).save(eq(powers), anyLong());
 	}
@@ -108,11 +113,25 @@ class FeedPollerTest {
 		when(checkpoints.save(rebuilt, 3L)).thenReturn(Mono.empty());
 
 		StepVerifier.create(poller.applyNext(FeedSource.POLICIES, rebuilt))
-				.assertNext(batch -> assertThat(batch.next()).isEqualTo(3L))
+				.assertNext(applied -> assertThat(applied.batch().next()).isEqualTo(3L))
 				.verifyComplete();
 
 		verify(checkpoints).save(rebuilt, 3L);
 		verify(checkpoints, never()).load(policies);
+	}
+
+	@Test
+	void shouldPollAgainAtOnceOnlyWhenAFullPageMovedTheFeedOn() {
+		List<SearchDocument> none = List.of();
+		var fullAndMoved = new FeedPoller.Applied(10, new DisclosureFeedClient.Batch(100, 110, none));
+		var fullButStuck = new FeedPoller.Applied(10, new DisclosureFeedClient.Batch(100, 10, none));
+		var partial = new FeedPoller.Applied(10, new DisclosureFeedClient.Batch(40, 50, none));
+		var empty = new FeedPoller.Applied(10, new DisclosureFeedClient.Batch(0, 10, none));
+
+		assertThat(poller.delayAfter(fullAndMoved)).isZero();
+		assertThat(poller.delayAfter(fullButStuck)).isEqualTo(properties.pollInterval());
+		assertThat(poller.delayAfter(partial)).isEqualTo(properties.pollInterval());
+		assertThat(poller.delayAfter(empty)).isEqualTo(properties.pollInterval());
 	}
 
 	@Test

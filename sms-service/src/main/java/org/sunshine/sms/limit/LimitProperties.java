@@ -1,9 +1,11 @@
 package org.sunshine.sms.limit;
 
+import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 
 /**
  * Per-recipient limits and quiet hours.
@@ -11,14 +13,25 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param oneTimeCode limits per number for verification codes
  * @param notification limits per number for everything else
  * @param quietHours when NORMAL and BULK messages wait for the morning
+ * @param redisUrl {@code redis://…} (env {@code REDIS_URL}): counters in Redis; blank: in Mongo
+ * @param timeout longest wait for the counter store before it counts as unreachable
  */
 @ConfigurationProperties("sunshine.sms.limits")
-public record LimitProperties(Window oneTimeCode, Window notification, Quiet quietHours) {
+public record LimitProperties(Window oneTimeCode, Window notification, Quiet quietHours, String redisUrl,
+		Duration timeout) {
 
+	@ConstructorBinding
 	public LimitProperties {
 		oneTimeCode = (oneTimeCode != null) ? oneTimeCode : new Window(1, 5, 10);
 		notification = (notification != null) ? notification : new Window(0, 0, 20);
 		quietHours = (quietHours != null) ? quietHours : new Quiet(null, null, null);
+		redisUrl = (redisUrl != null && !redisUrl.isBlank()) ? redisUrl.strip() : null;
+		timeout = (timeout != null) ? timeout : Duration.ofSeconds(2);
+	}
+
+	/** Counters in Mongo, default timeout. */
+	public LimitProperties(Window oneTimeCode, Window notification, Quiet quietHours) {
+		this(oneTimeCode, notification, quietHours, null, null);
 	}
 
 	/** Most messages per number in each window; 0 means no limit for that window. */

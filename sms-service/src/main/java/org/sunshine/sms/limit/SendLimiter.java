@@ -1,7 +1,6 @@
 package org.sunshine.sms.limit;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -14,30 +13,21 @@ import org.sunshine.sms.template.TemplateKind;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.stereotype.Component;
 
 /**
- * Counts messages per number (per minute, hour and day, by template kind) and per template per day in
- * Mongo, one counter document per window. Taking a slot is one atomic upsert that only matches while
- * the count is under the limit: at the limit the upsert collides with the existing counter's id and
- * fails, so concurrent requests on any number of replicas can never overshoot. When a later window
- * refuses, the slots already taken are given back. If the store cannot be reached, verification codes
- * are refused (fail closed) and notifications go through (fail open).
+ * Counts messages per number (per minute, hour and day, by template kind) and per template per day, one
+ * counter per window in the {@link LimitStore} (Mongo, or Redis when {@code REDIS_URL} is set). Each
+ * counter is taken atomically and only while under its limit, so concurrent requests on any number of
+ * replicas can never overshoot. When a later window refuses, the slots already taken are given back.
+ * If the store cannot be reached (or does not answer within the timeout), verification codes are
+ * refused (fail closed) and notifications go through (fail open).
  */
-@Component
 public class SendLimiter {
-
-	static final String COLLECTION = "sms_limit_counters";
 
 	private static final Logger log = LoggerFactory.getLogger(SendLimiter.class);
 
-	private final ReactiveMongoTemplate mongo;
+	private final LimitStore store;
 
 	private final LimitProperties properties;
 
@@ -45,11 +35,16 @@ public class SendLimiter {
 
 	private final ZoneId zone;
 
-	SendLimiter(ReactiveMongoTemplate mongo, LimitProperties properties, Clock clock) {
-		this.mongo = mongo;
+	SendLimiter(LimitStore store, LimitProperties properties, Clock clock) {
+		this.store = store;
 		this.properties = properties;
 		this.clock = clock;
 		this.zone = properties.quietHours().zone();
+	}
+
+	/** Counters in Mongo. */
+	SendLimiter(ReactiveMongoTemplate mongo, LimitProperties properties, Clock clock) {
+		this(new MongoLimitStore(mongo), properties, clock);
 	}
 
 	/**
@@ -108,23 +103,12 @@ public class SendLimiter {
 	}
 
 	private Mono<Boolean> take(Slot slot) {
-		Query underLimit = Query.query(Criteria.where("_id").is(slot.key()).and("count").lt(slot.max()));
-		// expiresAt lets a TTL index on a real MongoDB drop old counters.
-		Update increment = new Update().inc("count", 1).setOnInsert("expiresAt", slot.expiresAt().plus(Duration.ofHours(1)));
-		return this.mongo
-			.findAndModify(underLimit, increment, FindAndModifyOptions.options().upsert(true).returnNew(true),
-					Counter.class, COLLECTION)
-			.map((counter) -> true)
-			.defaultIfEmpty(true)
-			.onErrorResume(DuplicateKeyException.class, (ex) -> Mono.just(false));
+		// A store that hangs is as good as down: codes must not wait on it.
+		return this.store.take(slot).timeout(this.properties.timeout());
 	}
 
 	/** One counter window. */
 	record Slot(String key, String name, int max, Instant expiresAt) {
-
-	}
-
-	record Counter(String id, int count, Instant expiresAt) {
 
 	}
 
@@ -140,8 +124,7 @@ public class SendLimiter {
 		/** Gives the slots back (the message was not queued after all). */
 		public Mono<Void> release() {
 			return Flux.fromIterable(this.slots)
-				.concatMap((slot) -> SendLimiter.this.mongo.updateFirst(Query.query(Criteria.where("_id").is(slot.key())),
-						new Update().inc("count", -1), COLLECTION))
+				.concatMap((slot) -> SendLimiter.this.store.giveBack(slot).timeout(SendLimiter.this.properties.timeout()))
 				.onErrorResume((ex) -> {
 					log.warn("Could not give back a limit slot: {}", ex.toString());
 					return Mono.empty();

@@ -16,6 +16,7 @@ import org.sunshine.sms.recipient.OptedOutException;
 import org.sunshine.sms.recipient.PhoneNumber;
 import org.sunshine.sms.smpp.Ucs2Segmenter;
 import org.sunshine.sms.template.RenderedMessage;
+import org.sunshine.sms.template.TemplateKind;
 import org.sunshine.sms.template.TemplateService;
 import reactor.core.publisher.Mono;
 
@@ -94,11 +95,12 @@ class MessageService {
 			return this.limiter.acquire(recipientHash, rendered.kind(), rendered.templateCode(), rendered.dailyCap());
 		}).flatMap((permit) -> {
 			Instant now = this.clock.instant();
+			Priority priority = effectivePriority(request.priority(), rendered.kind());
 			SmsMessage message = new SmsMessage(UUID.randomUUID().toString(), request.idempotencyKey(), fingerprint,
-					caller, rendered.templateCode(), rendered.templateVersion(), request.priority(),
-					request.priority().rank(), recipientHash, phone.masked(), this.cipher.encrypt(phone.national()),
+					caller, rendered.templateCode(), rendered.templateVersion(), priority, priority.rank(), recipientHash,
+					phone.masked(), this.cipher.encrypt(phone.national()),
 					this.cipher.encrypt(rendered.text()), segments, MessageStatus.QUEUED, 0, now,
-					this.quietHours.releaseAt(now, request.priority() == Priority.URGENT), null, null, null, null, null,
+					this.quietHours.releaseAt(now, priority == Priority.URGENT), null, null, null, null, null,
 					null, null, null);
 			return this.messages.insert(message)
 				.doOnNext((queued) -> {
@@ -111,6 +113,14 @@ class MessageService {
 					.then(this.messages.findByIdempotencyKey(request.idempotencyKey()))
 					.map((existing) -> duplicate(existing, fingerprint, request.idempotencyKey())));
 		});
+	}
+
+	/**
+	 * A verification code is useless once its few minutes are over, so it always goes URGENT: first in
+	 * line and never held by quiet hours, whatever the caller asked for.
+	 */
+	static Priority effectivePriority(Priority requested, TemplateKind kind) {
+		return (kind == TemplateKind.ONE_TIME_CODE) ? Priority.URGENT : requested;
 	}
 
 	private static MessageAccepted duplicate(SmsMessage existing, String fingerprint, String key) {

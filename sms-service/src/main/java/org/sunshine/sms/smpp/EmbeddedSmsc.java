@@ -101,6 +101,11 @@ public final class EmbeddedSmsc extends SubmitOnlySmscListener implements AutoCl
 
 	private final AtomicInteger injectedFailures = new AtomicInteger();
 
+	/** How often each segment (recipient, position, text) was accepted: more than once is a duplicate. */
+	private final Map<String, Integer> segmentCounts = new ConcurrentHashMap<>();
+
+	private final AtomicInteger duplicates = new AtomicInteger();
+
 	private final AtomicInteger rejectedBinds = new AtomicInteger();
 
 	private final AtomicInteger acceptedBinds = new AtomicInteger();
@@ -230,6 +235,16 @@ public final class EmbeddedSmsc extends SubmitOnlySmscListener implements AutoCl
 		this.receiptStates.put(destination, state);
 	}
 
+	/** Segments accepted (and answered) so far. */
+	public int receivedCount() {
+		return this.received.size();
+	}
+
+	/** Segments accepted more than once: the same text at the same position to the same number. */
+	public int duplicateSegments() {
+		return this.duplicates.get();
+	}
+
 	public int injectedFailures() {
 		return this.injectedFailures.get();
 	}
@@ -345,6 +360,9 @@ public final class EmbeddedSmsc extends SubmitOnlySmscListener implements AutoCl
 				submitSm.getDataCoding(), submitSm.getEsmClass(), submitSm.getPriorityFlag(), submitSm.getShortMessage(),
 				this.clock.instant());
 		this.received.add(message);
+		if (this.segmentCounts.merge(segmentKey(message), 1, Integer::sum) > 1) {
+			this.duplicates.incrementAndGet();
+		}
 		if (SMSCDeliveryReceipt.SUCCESS_FAILURE.containedIn(submitSm.getRegisteredDelivery())
 				|| SMSCDeliveryReceipt.SUCCESS.containedIn(submitSm.getRegisteredDelivery())) {
 			this.awaitingReceipt.put(id, message);
@@ -373,7 +391,21 @@ public final class EmbeddedSmsc extends SubmitOnlySmscListener implements AutoCl
 	@Override
 	public void onSubmitSmRespError(SubmitSmResult result, Exception cause, SMPPServerSession source) {
 		this.awaitingReceipt.remove(result.getMessageId());
-		this.received.removeIf((message) -> message.messageId().equals(result.getMessageId()));
+		this.received.removeIf((message) -> {
+			if (!message.messageId().equals(result.getMessageId())) {
+				return false;
+			}
+			Integer left = this.segmentCounts.computeIfPresent(segmentKey(message), (key, count) -> count - 1);
+			if (left != null && left >= 1) {
+				this.duplicates.decrementAndGet();
+			}
+			return true;
+		});
+	}
+
+	private static String segmentKey(ReceivedMessage message) {
+		return message.destination() + '\u0000' + message.total() + '/' + message.sequence() + '\u0000'
+				+ message.text();
 	}
 
 	private void deliverReceipt(ReceivedMessage message, SMPPServerSession preferred) {

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.security.SecureRandom;
 import java.time.Clock;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.MeterBinder;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -40,6 +43,19 @@ class SmppConfiguration {
 		EmbeddedSmscProperties anyPort = new EmbeddedSmscProperties(0, properties.failureRate(),
 				properties.failureStatus(), properties.latency(), properties.receiptDelay());
 		return EmbeddedSmsc.start(anyPort, fallback.systemId(), passwordOrRandom(fallback.password()), clock);
+	}
+
+	/** What the embedded SMSC saw, for the bench: segments, duplicates (must stay 0) and injected failures. */
+	@Bean
+	@ConditionalOnExpression(NO_HOST)
+	MeterBinder embeddedSmscMetrics(@Qualifier("embeddedSmsc") ObjectProvider<EmbeddedSmsc> embedded) {
+		return (registry) -> embedded.ifAvailable((smsc) -> {
+			Gauge.builder("sms.smsc.embedded.segments", smsc, EmbeddedSmsc::receivedCount).register(registry);
+			Gauge.builder("sms.smsc.embedded.duplicate.segments", smsc, EmbeddedSmsc::duplicateSegments)
+				.register(registry);
+			Gauge.builder("sms.smsc.embedded.injected.failures", smsc, EmbeddedSmsc::injectedFailures)
+				.register(registry);
+		});
 	}
 
 	@Bean

@@ -8,6 +8,7 @@ import java.util.Map;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -60,6 +61,24 @@ public class TemplateService {
 
 	Flux<SmsTemplate> all() {
 		return this.seeder.seeded().thenMany(this.mongo.find(new Query().with(Sort.by("_id")), SmsTemplate.class));
+	}
+
+	/**
+	 * Stores a new template as version 1; the insert on the code (the id) is the check, so two ADMINs
+	 * creating the same code at once get one template and one conflict.
+	 * @throws TemplateExistsException (as the error signal) when the code is taken
+	 */
+	Mono<SmsTemplate> create(CreateTemplateRequest request, String editor) {
+		List<String> problems = TemplateRules.check(request.body());
+		if (!problems.isEmpty()) {
+			return Mono.error(new InvalidTemplateException(request.code(), problems));
+		}
+		SmsTemplate template = new SmsTemplate(request.code(), 1, request.body(), request.kind(), request.essential(),
+				request.dailyCap(), request.description(), this.clock.instant(), editor, List.of());
+		// After seeding, so a shipped code can never be taken by an ADMIN before the seed lands.
+		return this.seeder.seeded()
+			.then(this.mongo.insert(template))
+			.onErrorMap(DuplicateKeyException.class, (ex) -> new TemplateExistsException(request.code()));
 	}
 
 	/**

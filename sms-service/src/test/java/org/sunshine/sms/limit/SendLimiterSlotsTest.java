@@ -18,7 +18,7 @@ class SendLimiterSlotsTest {
 	private final LimitProperties properties = new LimitProperties(new LimitProperties.Window(1, 5, 10),
 			new LimitProperties.Window(0, 0, 20), new LimitProperties.Quiet(null, null, null));
 
-	private final SendLimiter limiter = new SendLimiter(null, this.properties,
+	private final SendLimiter limiter = new SendLimiter((LimitStore) null, this.properties,
 			Clock.fixed(NOW, ZoneId.of("Asia/Shanghai")));
 
 	@Test

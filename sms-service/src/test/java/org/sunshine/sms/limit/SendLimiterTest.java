@@ -40,12 +40,12 @@ class SendLimiterTest {
 	@Test
 	void shouldRefuseAndGiveBackEarlierSlotsWhenLaterWindowIsFull() {
 		given(this.mongo.findAndModify(argThat(keyContains(":m:")), any(UpdateDefinition.class),
-				any(FindAndModifyOptions.class), eq(SendLimiter.Counter.class), eq(SendLimiter.COLLECTION)))
-			.willReturn(Mono.just(new SendLimiter.Counter("k", 1, null)));
+				any(FindAndModifyOptions.class), eq(MongoLimitStore.Counter.class), eq(MongoLimitStore.COLLECTION)))
+			.willReturn(Mono.just(new MongoLimitStore.Counter("k", 1, null)));
 		given(this.mongo.findAndModify(argThat(keyContains(":h:")), any(UpdateDefinition.class),
-				any(FindAndModifyOptions.class), eq(SendLimiter.Counter.class), eq(SendLimiter.COLLECTION)))
+				any(FindAndModifyOptions.class), eq(MongoLimitStore.Counter.class), eq(MongoLimitStore.COLLECTION)))
 			.willReturn(Mono.error(new DuplicateKeyException("E11000")));
-		given(this.mongo.updateFirst(any(Query.class), any(UpdateDefinition.class), eq(SendLimiter.COLLECTION)))
+		given(this.mongo.updateFirst(any(Query.class), any(UpdateDefinition.class), eq(MongoLimitStore.COLLECTION)))
 			.willReturn(Mono.just(UpdateResult.acknowledged(1, 1L, null)));
 
 		this.limiter.acquire("h1", TemplateKind.ONE_TIME_CODE, "ONE_TIME_CODE", null)
@@ -54,9 +54,9 @@ class SendLimiterTest {
 					(limit) -> assertThat(limit.getBody().getProperties()).containsEntry("limit", "per-hour")))
 			.verify();
 		verify(this.mongo, times(1)).updateFirst(argThat(keyContains(":m:")), any(UpdateDefinition.class),
-				eq(SendLimiter.COLLECTION));
+				eq(MongoLimitStore.COLLECTION));
 		verify(this.mongo, never()).findAndModify(argThat(keyContains(":d:")), any(UpdateDefinition.class),
-				any(FindAndModifyOptions.class), eq(SendLimiter.Counter.class), eq(SendLimiter.COLLECTION));
+				any(FindAndModifyOptions.class), eq(MongoLimitStore.Counter.class), eq(MongoLimitStore.COLLECTION));
 	}
 
 	@Test
@@ -81,7 +81,7 @@ class SendLimiterTest {
 
 	private void storeDown() {
 		given(this.mongo.findAndModify(any(Query.class), any(UpdateDefinition.class), any(FindAndModifyOptions.class),
-				eq(SendLimiter.Counter.class), eq(SendLimiter.COLLECTION)))
+				eq(MongoLimitStore.Counter.class), eq(MongoLimitStore.COLLECTION)))
 			.willReturn(Mono.error(new DataAccessResourceFailureException("connection refused")));
 	}
 

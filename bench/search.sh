@@ -1,0 +1,242 @@
+#!/usr/bin/env bash
+# search-service on its embedded Elasticsearch node, fed like in production through the change feed:
+#   1. a stand-in for disclosure-service's public change feed (Python, loopback) serves the relevance corpus
+#      (search-service/src/test/resources/relevance/corpus.json) plus POLICIES generated Chinese policies;
+#   2. index time: from the consumer's first feed request until it asks for changes after the last sequence
+#      (it moves its checkpoint only after the page is written), plus the engine's refresh;
+#   3. queries/s and latency p50/p99 of GET /api/search for the relevance set's Chinese queries (words and document
+#      numbers), wrk closed loop over CONNECTIONS connections, straight to the service (public endpoint, no token);
+#   4. publish-to-searchable: SAMPLES new policies published one by one, each searched for by its document number
+#      until found.
+# Starts its own search-service on a spare port with a fresh data directory. Prints a Markdown table; RECORD=1 also
+# writes bench/results/<date>-search.md.
+set -euo pipefail
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$ROOT"
+. scripts/lib.sh
+use_jdk
+
+POLICIES=${POLICIES:-10000}
+DURATION=${DURATION:-20}
+CONNECTIONS=${CONNECTIONS:-20}
+SAMPLES=${SAMPLES:-20}
+SEARCH_PORT_UNDER_TEST=${BENCH_SEARCH_PORT:-18184}
+FEED_PORT=${BENCH_FEED_PORT:-18185}
+VERSION=0.1.0-SNAPSHOT
+SEARCH=http://127.0.0.1:$SEARCH_PORT_UNDER_TEST
+JAR=$ROOT/search-service/target/search-service-$VERSION.jar
+
+command -v wrk >/dev/null || fail "wrk is needed (apt-get install wrk)"
+for port in "$SEARCH_PORT_UNDER_TEST" "$FEED_PORT"; do
+  port_in_use "$port" && fail "port $port is taken; set BENCH_SEARCH_PORT / BENCH_FEED_PORT"
+done
+# SKIP_BUILD=1 runs the jar as it is.
+if [[ -z ${SKIP_BUILD:-} ]] && [[ ! -f $JAR || -n $(find "$ROOT/search-service/src/main" "$ROOT/search-service/pom.xml" -newer "$JAR" -print -quit) ]]; then
+  say "building search-service (tests skipped)"
+  flock /tmp/sunshine-mvn.lock mvn -o -B -q -DskipTests -pl search-service package
+fi
+
+work=$(mktemp -d /tmp/search-bench.XXXXXX)
+pids=()
+cleanup() {
+  local pid
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+  [[ -n ${KEEP:-} ]] || rm -rf "$work"
+}
+trap cleanup EXIT
+trap 'exit 143' INT TERM
+
+cat >"$work/feed.py" <<'PY'
+"""disclosure-service's change feed from memory: the relevance corpus plus generated policies, and POST /publish."""
+import json, random, sys, threading, time
+from http.server import ThreadingHTTPServer, BaseHTTPRequestHandler
+from urllib.parse import urlparse, parse_qs
+
+port, count, corpus_file, state_file = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3], sys.argv[4]
+rng = random.Random(42)
+topics = ["小型微利企业", "增值税小规模纳税人", "个人所得税", "企业所得税", "研发费用加计扣除", "留抵退税", "房产税",
+          "城镇土地使用税", "印花税", "契税", "车辆购置税", "环境保护税", "资源税", "出口退税", "社会保险费", "残疾人就业保障金",
+          "数电发票", "纳税信用", "跨境电商", "高新技术企业", "个体工商户", "重点群体创业就业", "农产品进项税额", "非税收入"]
+actions = ["减免", "优惠政策", "征收管理", "申报期限", "汇算清缴", "延续实施", "执行口径", "风险提示", "办理指引", "核定征收"]
+issuers = [("国家税务总局湖南省税务局", "湘税发"), ("财政部 税务总局", "财税"), ("国家税务总局", "税总发"),
+           ("湖南省财政厅", "湘财税"), ("国家税务总局长沙市税务局", "长税发")]
+categories = ["优惠政策", "征收管理", "纳税服务", "法规文件", "政策解读"]
+sentences = ["为进一步支持{t}发展，现就有关{a}公告如下。", "{t}适用本公告规定的{a}，按规定办理。",
+             "纳税人应当在规定期限内向主管税务机关申报{t}相关事项。", "本公告自发布之日起施行，此前已处理的不再调整。",
+             "各级税务机关要优化纳税服务，确保{t}{a}落实到位。", "符合条件的纳税人可通过电子税务局办理，无需额外报送资料。"]
+
+def policy(seq, doc_id, title, doc_number, issuer, category, date, validity, body):
+    return {"sequence": seq, "id": doc_id, "version": 1, "status": "PUBLISHED",
+            "document": {"id": doc_id, "docNumber": doc_number, "title": title, "issuer": issuer, "category": category,
+                         "issuedOn": date, "effectiveOn": date, "repealedOn": None, "validity": validity, "body": body,
+                         "version": 1, "publishedAt": date + "T10:00:00+08:00"}}
+
+items = []
+for entry in json.load(open(corpus_file, encoding="utf-8")):
+    if entry["type"] == "policy":
+        items.append(policy(len(items) + 1, entry["id"], entry["title"], entry["docNumber"], entry["issuer"],
+                            entry["category"], entry["date"], entry["validity"], entry["body"]))
+for n in range(count):
+    t, a = rng.choice(topics), rng.choice(actions)
+    issuer, short = rng.choice(issuers)
+    year = rng.randint(2010, 2025)
+    date = f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+    body = "".join(rng.choice(sentences).format(t=t, a=a) for _ in range(rng.randint(3, 8)))
+    items.append(policy(len(items) + 1, f"g-{n}", f"关于{t}{a}有关问题的公告", f"{short}〔{year}〕{n}号", issuer,
+                        rng.choice(categories), date, "REPEALED" if rng.random() < 0.1 else "VALID", body))
+lock = threading.Lock()
+state = {"first": None, "caught_up": None, "last": len(items)}
+
+def save():
+    with open(state_file, "w") as f:
+        json.dump(state, f)
+
+class Feed(BaseHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+    def reply(self, body):
+        data = json.dumps(body, ensure_ascii=False).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def do_GET(self):
+        url = urlparse(self.path)
+        q = parse_qs(url.query)
+        after, limit = int(q.get("after", ["0"])[0]), int(q.get("limit", ["100"])[0])
+        if url.path == "/api/powers/changes":
+            return self.reply({"items": [], "next": after})
+        with lock:
+            now = time.time()
+            if state["first"] is None:
+                state["first"] = now
+            if state["caught_up"] is None and after >= state["last"]:
+                state["caught_up"] = now
+            save()
+            page = items[after:after + limit]
+        self.reply({"items": page, "next": page[-1]["sequence"] if page else after})
+
+    def do_POST(self):  # /publish?id=&docNumber=
+        q = parse_qs(urlparse(self.path).query)
+        with lock:
+            seq = len(items) + 1
+            items.append(policy(seq, q["id"][0], "关于船舶吨税申报有关事项的公告", q["docNumber"][0],
+                                "国家税务总局湖南省税务局", "征收管理", "2025-06-01", "VALID",
+                                "船舶吨税按规定申报缴纳。"))
+            state["last"] = seq
+        self.reply({"sequence": seq})
+
+save()
+ThreadingHTTPServer(("127.0.0.1", port), Feed).serve_forever()
+PY
+
+say "feed stand-in on :$FEED_PORT with the relevance corpus + $POLICIES generated policies"
+python3 "$work/feed.py" "$FEED_PORT" "$POLICIES" search-service/src/test/resources/relevance/corpus.json \
+  "$work/feed-state.json" >"$work/feed.log" 2>&1 &
+pids+=($!)
+until port_in_use "$FEED_PORT"; do sleep 0.2; done
+
+say "starting search-service (:$SEARCH_PORT_UNDER_TEST) in $work"
+(
+  cd "$work"
+  DATA_DIR="$work/data" SEARCH_PORT="$SEARCH_PORT_UNDER_TEST" exec "$JAVA_HOME/bin/java" -XX:+UseSerialGC -Xss512k -Xmx768m \
+    --enable-native-access=ALL-UNNAMED --add-modules jdk.incubator.vector -jar "$JAR" \
+    --eureka.client.enabled=false --spring.cloud.discovery.enabled=false \
+    --sunshine.search.feed.load-balanced=false --sunshine.search.feed.base-url="http://127.0.0.1:$FEED_PORT"
+) >"$work/search-service.log" 2>&1 </dev/null &
+pids+=($!)
+deadline=$((SECONDS + 300))
+until [[ $(http_status "$SEARCH/actuator/health/readiness") == 200 ]]; do
+  ((SECONDS < deadline)) || { tail -n 30 "$work/search-service.log" >&2; fail "search-service did not get ready"; }
+  sleep 1
+done
+
+field() { python3 -c "import json; print(json.load(open('$work/feed-state.json'))['$1'])"; }
+say "waiting for the catch-up"
+deadline=$((SECONDS + 600))
+until [[ $(field caught_up) != None ]]; do
+  ((SECONDS < deadline)) || fail "the consumer did not catch up within 10 minutes"
+  sleep 0.5
+done
+total_docs=$(field last)
+index_seconds=$(python3 -c "import json; s = json.load(open('$work/feed-state.json')); print(f\"{s['caught_up'] - s['first']:.1f}\")")
+# The last page is written; it is searchable after the next refresh (1 s).
+until [[ $(curl -s "$SEARCH/api/search?type=policy&size=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])') == "$total_docs" ]]; do
+  sleep 0.2
+done
+docs_per_second=$(awk -v n="$total_docs" -v s="$index_seconds" 'BEGIN { printf "%.0f", n / s }')
+
+# The relevance set's queries, URL-encoded, cycled by every connection.
+python3 - search-service/src/test/resources/relevance/judgments.json >"$work/queries.lua" <<'PY'
+import json, sys, urllib.parse
+queries = [j["q"] for j in json.load(open(sys.argv[1], encoding="utf-8"))]
+paths = ", ".join('"/api/search?q=' + urllib.parse.quote(q) + '"' for q in queries)
+print("local paths = {" + paths + "}")
+print("""
+local i = 0
+function init(args) i = math.random(#paths) end
+function request()
+  i = i % #paths + 1
+  return wrk.format("GET", paths[i])
+end
+function done(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format("RESULT %.1f %.2f %.2f %d %d/%d\\n", summary.requests / (summary.duration / 1e6),
+    latency:percentile(50) / 1000, latency:percentile(99) / 1000, summary.requests, e.status,
+    e.connect + e.read + e.write + e.timeout))
+end""")
+PY
+query_count=$(grep -o '"/api/search' "$work/queries.lua" | wc -l)
+first_query=$(grep -o '"/api/search[^"]*"' "$work/queries.lua" | head -1 | tr -d '"')
+status=$(curl -s -o "$work/first-query.json" -w '%{http_code}' "$SEARCH$first_query")
+[[ $status == 200 ]] || fail "GET $first_query answered $status: $(head -c 300 "$work/first-query.json")"
+say "warming up (10 s, not counted)"
+wrk -t2 -c4 -d10s -s "$work/queries.lua" "$SEARCH" >/dev/null
+say "querying for ${DURATION}s over $CONNECTIONS connections ($query_count queries)"
+read -r _ qps p50 p99 requests errors < <(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s -s "$work/queries.lua" "$SEARCH" | grep '^RESULT')
+
+say "publish-to-searchable, $SAMPLES samples"
+for i in $(seq 1 "$SAMPLES"); do
+  number="湘税发〔2099〕${i}号"
+  encoded=$(python3 -c "import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))" "$number")
+  start=$(date +%s.%N)
+  curl -sf -X POST "http://127.0.0.1:$FEED_PORT/publish?id=pub-$i&docNumber=$encoded" >/dev/null
+  until curl -s "$SEARCH/api/search?q=$encoded&size=1" | grep -q "\"pub-$i\""; do sleep 0.02; done
+  awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { printf "%.0f\n", (e - s) * 1000 }'
+done >"$work/visible.txt"
+read -r vis_p50 vis_p99 vis_max < <(sort -n "$work/visible.txt" | awk '{ v[NR] = $1 } END {
+  p50 = v[int(NR * 0.5) + (NR * 0.5 > int(NR * 0.5))]; p99 = v[int(NR * 0.99) + (NR * 0.99 > int(NR * 0.99))]
+  print p50, p99, v[NR] }')
+
+table=$(cat <<EOT
+| measure | value |
+|---|---|
+| policies indexed through the feed (corpus + generated) | $total_docs |
+| index time, first feed request → caught up (s) / docs per second | $index_seconds / $docs_per_second |
+| GET /api/search, $query_count Chinese queries, wrk -c$CONNECTIONS ${DURATION}s: queries/s | $qps |
+| latency p50 / p99 (ms) | $p50 / $p99 |
+| requests / non-2xx / socket errors and timeouts (10 s) | $requests / $errors |
+| publish → searchable by doc number, $SAMPLES samples: p50 / p99 / max (ms) | $vis_p50 / $vis_p99 / $vis_max |
+| machine load average (1 min) at the end | $(cut -d' ' -f1 /proc/loadavg) on $(nproc) cores |
+EOT
+)
+echo
+echo "$table"
+if [[ -n ${RECORD:-} ]]; then
+  out=bench/results/$(date +%F)-search.md
+  mkdir -p bench/results
+  {
+    echo "# search-service on the embedded node, $(date +%F)"
+    echo
+    echo "- commit: $(git rev-parse --short HEAD)$(git diff --quiet || echo ' (with local changes)')"
+    echo "- machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB, $(uname -sr)"
+    echo "- command: \`bench/search.sh\` (POLICIES=$POLICIES DURATION=$DURATION CONNECTIONS=$CONNECTIONS SAMPLES=$SAMPLES)"
+    echo
+    echo "$table"
+  } >"$out"
+  say "recorded in $out"
+fi
