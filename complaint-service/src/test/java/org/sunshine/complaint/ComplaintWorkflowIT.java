@@ -15,6 +15,7 @@ import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sunshine.complaint.privacy.PersonalDataCipher;
+import org.sunshine.defaults.audit.AuditTrail;
 import reactor.core.publisher.Flux;
 import reactor.core.scheduler.Schedulers;
 import reactor.test.StepVerifier;
@@ -65,6 +66,9 @@ class ComplaintWorkflowIT {
 
 	@Autowired
 	private Clock clock;
+
+	@Autowired
+	private AuditTrail audit;
 
 	private WebTestClient web;
 
@@ -265,6 +269,17 @@ class ComplaintWorkflowIT {
 				assertThat(access.getString("actor")).isEqualTo("supervisor");
 				assertThat(access.getString("reason")).isEqualTo("核查举报线索");
 			}));
+		StepVerifier.create(this.audit.entries(0, 100_000)
+			.filter((entry) -> "complaint.identity.read".equals(entry.action())
+					&& filed.number().equals(entry.target())))
+			.assertNext((entry) -> {
+				assertThat(entry.actor()).isEqualTo("supervisor");
+				assertThat(entry.detail()).containsEntry("reason", "核查举报线索");
+			})
+			.verifyComplete();
+		StepVerifier.create(this.audit.verify())
+			.assertNext((verification) -> assertThat(verification.intact()).as(verification.problem()).isTrue())
+			.verifyComplete();
 	}
 
 	@Test

@@ -3,11 +3,14 @@ package org.sunshine.complaint.complaint;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sunshine.complaint.complaint.Complaint.IdentityAccess;
+import org.sunshine.defaults.audit.AuditEvent;
+import org.sunshine.defaults.audit.AuditTrail;
 import org.sunshine.defaults.web.PageView;
 import reactor.core.publisher.Mono;
 
@@ -37,8 +40,10 @@ class HandlingService {
 
 	private final Clock clock;
 
+	private final AuditTrail audit;
+
 	HandlingService(ComplaintStore store, ComplaintSteps steps, ComplaintViews views, Workflow workflow,
-			WorkflowProperties properties, ReactiveMongoTemplate mongo, Clock clock) {
+			WorkflowProperties properties, ReactiveMongoTemplate mongo, Clock clock, AuditTrail audit) {
 		this.store = store;
 		this.steps = steps;
 		this.views = views;
@@ -46,6 +51,7 @@ class HandlingService {
 		this.properties = properties;
 		this.mongo = mongo;
 		this.clock = clock;
+		this.audit = audit;
 	}
 
 	/** The staff member's queue: their department's complaints (all for supervisors), soonest due first. */
@@ -140,7 +146,12 @@ class HandlingService {
 			}
 			IdentityAccess access = new IdentityAccess(this.clock.instant(), staff.username(),
 					List.copyOf(staff.roles()), staff.department(), reason.strip());
+			// On the complaint (for its reviewers) and in the service's tamper-evident audit trail.
+			AuditEvent event = new AuditEvent(staff.username(), String.join(",", staff.roles()),
+					"complaint.identity.read", complaint.trackingNumber(), "SHOWN", null,
+					Map.of("reason", access.reason(), "department", String.valueOf(staff.department())));
 			return this.store.recordIdentityAccess(complaint, access)
+				.flatMap((recorded) -> this.audit.record(event).thenReturn(recorded))
 				.doOnNext((recorded) -> log.info("Complaint {}: identity unsealed by {}", recorded.trackingNumber(),
 						staff.username()))
 				.map(this.views::identity);
