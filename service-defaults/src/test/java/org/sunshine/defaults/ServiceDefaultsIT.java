@@ -1,7 +1,5 @@
 package org.sunshine.defaults;
 
-import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.Valid;
@@ -13,12 +11,6 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Bean;
-import org.springframework.security.oauth2.jwt.BadJwtException;
-import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,12 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * problem+json in the request's language, the JWT gate with public paths, request ids, and the
  * embedded MongoDB behind the readiness probe.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "sunshine.mongo.embedded.in-memory=true", "sunshine.security.public-paths=/api/public/**",
-				"spring.application.name=defaults-test",
-				"management.endpoint.health.group.readiness.include=readinessState,mongo" })
-@AutoConfigureWebTestClient
-class ServiceDefaultsIT {
+class ServiceDefaultsIT extends ServiceDefaultsITSupport {
 
 	@Autowired
 	WebTestClient web;
@@ -211,27 +198,6 @@ class ServiceDefaultsIT {
 
 	@SpringBootApplication
 	static class TestApplication {
-
-		/**
-		 * Tokens of the form {@code staff.<name>.<ROLE~ROLE>}: signature checking is proven against real
-		 * RS256 tokens in every service's tests; here only what follows authentication is under test.
-		 */
-		@Bean
-		ReactiveJwtDecoder testTokens() {
-			return (token) -> {
-				String[] parts = token.split("\\.");
-				if (parts.length != 3 || !parts[0].equals("staff")) {
-					return Mono.error(new BadJwtException("not a test token"));
-				}
-				return Mono.just(Jwt.withTokenValue(token)
-					.header("alg", "none")
-					.subject(parts[1])
-					.claim("roles", List.of(parts[2].split("~")))
-					.issuedAt(Instant.now())
-					.expiresAt(Instant.now().plusSeconds(300))
-					.build());
-			};
-		}
 
 		@RestController
 		static class ThingController {

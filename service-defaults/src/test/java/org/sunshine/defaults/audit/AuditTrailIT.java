@@ -3,12 +3,12 @@ package org.sunshine.defaults.audit;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.sunshine.defaults.ServiceDefaultsITSupport;
+import org.sunshine.defaults.TestTokens;
 import reactor.core.publisher.Flux;
 import reactor.test.StepVerifier;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.data.mongodb.core.ReactiveMongoOperations;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -20,14 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * anonymous ones are not, and the verifier finds an entry that was changed or removed behind the
  * application's back. Each tampering test puts the entry back, so the shared chain stays intact.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "sunshine.mongo.embedded.in-memory=true", "sunshine.security.public-paths=/api/public/**",
-				"spring.application.name=defaults-test",
-				"management.endpoint.health.group.readiness.include=readinessState,mongo" })
-@AutoConfigureWebTestClient
-class AuditTrailIT {
+class AuditTrailIT extends ServiceDefaultsITSupport {
 
-	private static final String ADMIN = "Bearer staff.admin.ADMIN";
+	private static final String ADMIN = "Bearer " + TestTokens.staff("admin", "ADMIN");
 
 	@Autowired
 	WebTestClient web;
@@ -42,7 +37,7 @@ class AuditTrailIT {
 	void shouldRecordAStaffWriteWithWhoAndWhatAndTheAnswer() {
 		this.web.post()
 			.uri("/api/things?phone=13800138000")
-			.header("Authorization", "Bearer staff.clerk-7.CLERK~HANDLER")
+			.header("Authorization", "Bearer " + TestTokens.staff("clerk-7", "CLERK", "HANDLER"))
 			.header("X-Request-Id", "audit-test-0001")
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(Map.of("name", "x"))
@@ -79,7 +74,7 @@ class AuditTrailIT {
 	void shouldRecordARefusedStaffWriteWithItsStatus() {
 		this.web.post()
 			.uri("/api/things")
-			.header("Authorization", "Bearer staff.clerk-8.CLERK")
+			.header("Authorization", "Bearer " + TestTokens.staff("clerk-8", "CLERK"))
 			.header("X-Request-Id", "audit-test-0002")
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(Map.of("name", ""))
@@ -158,7 +153,7 @@ class AuditTrailIT {
 			.value((hash) -> assertThat(hash.toString()).hasSize(64));
 		this.web.get()
 			.uri("/audit/verification")
-			.header("Authorization", "Bearer staff.clerk-7.CLERK")
+			.header("Authorization", "Bearer " + TestTokens.staff("clerk-7", "CLERK"))
 			.exchange()
 			.expectStatus()
 			.isForbidden()
