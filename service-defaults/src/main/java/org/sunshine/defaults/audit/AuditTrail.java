@@ -11,15 +11,19 @@ import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * The service's append-only audit trail, a hash chain in its own collection. Appending reads the
- * last link and inserts the next sequence number; two writers racing for the same number meet the
- * primary key, and the loser links again behind the winner. Entries are never updated or deleted
+ * chain's head (one small document), inserts the next sequence number and moves the head; two
+ * writers racing for the same number meet the primary key, and the loser links again behind the
+ * winner, moving a head left behind by a writer that stopped half-way. Entries are never updated or deleted
  * by the application (retention is "kept", well beyond the 180 days required).
  */
 public class AuditTrail {
@@ -35,9 +39,13 @@ public class AuditTrail {
 
 	/** Appends one event; completes once it is stored. */
 	public Mono<AuditEntry> record(AuditEvent event) {
-		return Mono.defer(() -> last().map((head) -> AuditEntry.link(head.sequence() + 1, now(), event, head.hash()))
-			.defaultIfEmpty(AuditEntry.link(1, now(), event, AuditEntry.GENESIS))
-			.flatMap(this.mongo::insert))
+		return Mono.defer(() -> head().flatMap((head) -> {
+			AuditEntry entry = AuditEntry.link(head.sequence() + 1, now(), event, head.hash());
+			return this.mongo.insert(entry)
+				// Another writer took this number (or one crashed before moving the head): catch up, then again.
+				.onErrorResume(DuplicateKeyException.class, (ex) -> catchUp(head).then(Mono.error(ex)))
+				.flatMap((stored) -> advance(head, stored).thenReturn(stored));
+		}))
 			.retryWhen(Retry.backoff(100, Duration.ofMillis(1))
 				.maxBackoff(Duration.ofMillis(50))
 				.filter(DuplicateKeyException.class::isInstance));
@@ -91,8 +99,36 @@ public class AuditTrail {
 		return this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
 	}
 
-	private Mono<AuditEntry> last() {
-		return this.mongo.findOne(new Query().with(Sort.by(Sort.Direction.DESC, "_id")).limit(1), AuditEntry.class);
+	/**
+	 * The chain's head lives in one document read by its id, so appending never scans the trail. It is
+	 * moved after the entry is stored; the entry, not the head, is the record.
+	 */
+	private Mono<Head> head() {
+		return this.mongo.findById(Head.ID, Head.class).defaultIfEmpty(Head.EMPTY);
+	}
+
+	private Mono<Void> advance(Head from, AuditEntry to) {
+		Head next = new Head(Head.ID, to.sequence(), to.hash());
+		if (from == Head.EMPTY) {
+			return this.mongo.insert(next).onErrorResume(DuplicateKeyException.class, (ex) -> Mono.empty()).then();
+		}
+		Query current = Query.query(Criteria.where("_id").is(Head.ID).and("sequence").is(from.sequence()));
+		return this.mongo
+			.updateFirst(current, Update.update("sequence", next.sequence()).set("hash", next.hash()), Head.class)
+			.then();
+	}
+
+	private Mono<Void> catchUp(Head head) {
+		return this.mongo.findById(head.sequence() + 1, AuditEntry.class).flatMap((taken) -> advance(head, taken));
+	}
+
+	@Document("audit_trail_head")
+	record Head(@Id String id, long sequence, String hash) {
+
+		static final String ID = "head";
+
+		static final Head EMPTY = new Head(ID, 0, AuditEntry.GENESIS);
+
 	}
 
 }

@@ -99,6 +99,25 @@ class AuditTrailIT extends ServiceDefaultsITSupport {
 	}
 
 	@Test
+	void shouldContinueTheChainWhenAWriterStoppedBeforeMovingTheHead() {
+		AuditEntry last = this.trail.record(new AuditEvent("admin", "ADMIN", "before", null, "OK", null, null)).block();
+		// What a writer that crashed between its two writes leaves behind: an entry the head does not know.
+		AuditEntry orphan = AuditEntry.link(last.sequence() + 1, last.at(),
+				new AuditEvent("admin", "ADMIN", "orphan", null, "OK", null, null), last.hash());
+		this.mongo.insert(orphan).block();
+
+		StepVerifier.create(this.trail.record(new AuditEvent("admin", "ADMIN", "after", null, "OK", null, null)))
+			.assertNext((entry) -> {
+				assertThat(entry.sequence()).isEqualTo(orphan.sequence() + 1);
+				assertThat(entry.previousHash()).isEqualTo(orphan.hash());
+			})
+			.verifyComplete();
+		StepVerifier.create(this.trail.verify())
+			.assertNext((verification) -> assertThat(verification.intact()).as(verification.problem()).isTrue())
+			.verifyComplete();
+	}
+
+	@Test
 	void shouldFindAnEntryWhoseContentWasChanged() {
 		AuditEntry entry = this.trail
 			.record(new AuditEvent("supervisor-1", "SUPERVISOR", "complaint.identity.read", "T240209-ABCDEF", "OK", null,
