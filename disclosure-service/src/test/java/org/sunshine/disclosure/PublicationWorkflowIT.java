@@ -416,6 +416,118 @@ class PublicationWorkflowIT {
 			.untilAsserted(() -> this.web.get().uri("/api/powers/" + code).exchange().expectStatus().isOk());
 	}
 
+	// --- CSV import ---------------------------------------------------------------------------
+
+	@Test
+	void shouldReportEveryBadFieldOfEveryRowAndWriteNothingWhenDryRun() {
+		String good = "XZJL-" + nextCode++;
+		String bad = "XZJL-" + nextCode++;
+		this.createdPowers.addAll(List.of(good, bad));
+		String csv = HEADER + row(good, "纳税信用A级纳税人表扬", "XZJL", "30工作日", "NSFWK", "低") + "\n"
+				+ row(bad, "", "XZZZ", "三十天", "NOPE", "极高") + "\n";
+
+		JsonNode report = importCsv(csv, true, null).expectStatus().isOk()
+			.expectBody(JsonNode.class).returnResult().getResponseBody();
+
+		assertThat(report.get("rows").asInt()).isEqualTo(2);
+		assertThat(report.get("validRows").asInt()).isEqualTo(1);
+		assertThat(report.get("invalidRows").asInt()).isEqualTo(1);
+		assertThat(report.get("imported").asInt()).isZero();
+		assertThat(report.get("errors").valueStream().map((error) -> error.get("line").asInt())).containsOnly(3);
+		assertThat(report.get("errors").valueStream().map((error) -> error.get("column").asString()))
+			.containsExactlyInAnyOrder("名称", "类别编码", "法定时限", "责任部门编码", "风险等级");
+		this.web.mutateWith(editor("importer-1")).get().uri("/api/powers/" + good + "/draft").exchange()
+			.expectStatus().isNotFound();
+	}
+
+	@Test
+	void shouldImportNothingAndAnswer422WhenAnyRowIsBad() {
+		String good = "XZJL-" + nextCode++;
+		this.createdPowers.add(good);
+		String csv = HEADER + row(good, "纳税信用A级纳税人表扬", "XZJL", "30工作日", "NSFWK", "低") + "\n"
+				+ row(good, "同一编码再出现一次", "XZJL", "30工作日", "NSFWK", "低") + "\n";
+
+		importCsv(csv, false, null).expectStatus().isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT)
+			.expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.errors.length()").isEqualTo(1)
+			.jsonPath("$.errors[0].line").isEqualTo(3)
+			.jsonPath("$.errors[0].field").isEqualTo("code");
+		this.web.mutateWith(editor("importer-1")).get().uri("/api/powers/" + good + "/draft").exchange()
+			.expectStatus().isNotFound();
+	}
+
+	@Test
+	void shouldImportEveryRowAsADraftOnceWhenTheFileIsGoodAndTheKeyIsRepeated() {
+		String first = "XZJL-" + nextCode++;
+		String second = "XZJL-" + nextCode++;
+		this.createdPowers.addAll(List.of(first, second));
+		String csv = HEADER + row(first, "纳税信用A级纳税人表扬", "XZJL", "30工作日", "NSFWK", "低") + "\r\n"
+				+ row(second, "\"办税\"\"最多跑一次\"\"表扬\"", "XZJL", "15自然日", "BGS", "HIGH") + "\r\n";
+		String key = UUID.randomUUID().toString();
+
+		importCsv(csv, false, key).expectStatus().isOk().expectBody().jsonPath("$.imported").isEqualTo(2);
+		importCsv(csv, false, key).expectStatus().isOk().expectBody().jsonPath("$.imported").isEqualTo(2);
+
+		this.web.mutateWith(editor("importer-1")).get().uri("/api/powers/" + second + "/draft").exchange()
+			.expectStatus().isOk()
+			.expectBody()
+			.jsonPath("$.state").isEqualTo("DRAFT")
+			.jsonPath("$.content.name").isEqualTo("办税\"最多跑一次\"表扬")
+			.jsonPath("$.content.statutoryLimit.unit").isEqualTo("CALENDAR")
+			.jsonPath("$.content.department.name").isEqualTo("办公室")
+			.jsonPath("$.content.steps.length()").isEqualTo(2)
+			.jsonPath("$.content.legalBasis[0].article").isEqualTo("第二十九条");
+		assertThat(transitions(this.web.mutateWith(staff("admin-1", "ADMIN")).get().uri("/api/powers/" + first + "/history")))
+			.containsExactly("IMPORT:importer-1");
+		// Without the key, the same file is a second import of codes now in use.
+		importCsv(csv, false, null).expectStatus().isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
+	}
+
+	@Test
+	void shouldRejectAFileThatIsNotUtf8() {
+		byte[] gbk = (HEADER).getBytes(java.nio.charset.Charset.forName("GBK"));
+
+		this.web.mutateWith(editor("importer-1")).post().uri("/api/powers/import?dryRun=true")
+			.contentType(MediaType.parseMediaType("text/csv")).bodyValue(gbk).exchange()
+			.expectStatus().isBadRequest()
+			.expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody().jsonPath("$.detail").value((detail) -> assertThat((String) detail).contains("UTF-8"));
+	}
+
+	@Test
+	void shouldNameTheMissingColumnsWhenTheHeaderIsIncomplete() {
+		importCsv("编码,名称\nXZJL-1,x\n", true, null).expectStatus().isBadRequest()
+			.expectBody().jsonPath("$.detail").value((detail) -> assertThat((String) detail).contains("类别编码"));
+	}
+
+	@Test
+	void shouldRefuseTheImportToAReviewer() {
+		this.web.mutateWith(reviewer("reviewer-1")).post().uri("/api/powers/import?dryRun=true")
+			.contentType(MediaType.parseMediaType("text/csv")).bodyValue(HEADER).exchange()
+			.expectStatus().isForbidden();
+	}
+
+	static final String HEADER = "编码,名称,类别编码,子项,法律依据,办理流程,受理条件,申请材料,法定时限,承诺时限,收费,收费依据,责任部门编码,责任岗位,监督电话,风险等级,风险描述,防控措施,监督责任人\n";
+
+	static String row(String code, String name, String category, String statutory, String department, String risk) {
+		return String.join(",", code, name, category, "纳税信用表扬",
+				"\"纳税信用管理办法（试行）|第二十九条|对评价为A级的纳税人，税务机关予以激励，如：主动向社会公告。\"",
+				"评价|纳税服务科信用管理岗|5；公布|纳税服务科负责人|2", "上一年度纳税信用评价为A级", "无需提交材料", statutory, "10工作日",
+				"不收费", "", department, "纳税服务科信用管理岗", "0738-1236603", risk, "评价标准执行不一致", "系统自动评价，人工复核留痕",
+				"科（股）室负责人");
+	}
+
+	private WebTestClient.ResponseSpec importCsv(String csv, boolean dryRun, String key) {
+		WebTestClient.RequestBodySpec request = this.web.mutateWith(editor("importer-1")).post()
+			.uri("/api/powers/import?dryRun=" + dryRun)
+			.contentType(MediaType.parseMediaType("text/csv; charset=UTF-8"));
+		if (key != null) {
+			request = request.header("Idempotency-Key", key);
+		}
+		return request.bodyValue(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)).exchange();
+	}
+
 	// --- helpers -----------------------------------------------------------------------------
 
 	private String newPowerDraft(String editor) {

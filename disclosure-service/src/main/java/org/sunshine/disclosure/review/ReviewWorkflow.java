@@ -103,6 +103,45 @@ public class ReviewWorkflow {
 		});
 	}
 
+	/**
+	 * Creates many items' first drafts in one bulk write (the import). The caller has checked them all;
+	 * if the write still fails (a code taken meanwhile), the drafts it inserted are removed again, so a
+	 * failed import leaves nothing behind.
+	 * @return how many drafts were created
+	 */
+	public Mono<Long> importDrafts(ItemKind kind, List<NewItem> items, Actor actor) {
+		return Mono.defer(() -> {
+			check(Workflow.author(actor), kind, "import", "create");
+			if (items.isEmpty()) {
+				return Mono.just(0L);
+			}
+			Instant now = this.clock.instant();
+			List<ItemVersion> versions = items.stream()
+				.map((item) -> new ItemVersion(ItemVersion.idOf(kind, item.itemId(), 1), kind, item.itemId(), 1,
+						item.draft().content(), item.draft().title(), item.draft().uniqueKey(), VersionState.DRAFT,
+						false, List.of(actor.name()), null, null, item.draft().publishAt(), null, now, now, 0))
+				.toList();
+			List<HistoryEntry> entries = versions.stream()
+				.map((version) -> new HistoryEntry(null, kind, version.itemId(), 1, Transition.IMPORT, actor.name(),
+						now, null))
+				.toList();
+			Query ours = Query.query(Criteria.where("_id")
+				.in(versions.stream().map(ItemVersion::id).toList())
+				.and("createdAt")
+				.is(now)
+				.and("revision")
+				.is(0));
+			return this.mongo.insertAll(versions)
+				.count()
+				.onErrorResume((error) -> this.mongo.remove(ours, ItemVersion.class).then(Mono.error(error)))
+				.flatMap((count) -> this.history.appendAll(entries).thenReturn(count));
+		});
+	}
+
+	/** One item of a bulk import: its id and its first draft. */
+	public record NewItem(String itemId, Draft draft) {
+	}
+
 	/** A new draft version of a published item; the published version stays public until this one is published. */
 	public Mono<ItemVersion> amend(ItemKind kind, String itemId, Actor actor) {
 		return startFromPublic(kind, itemId, actor, "amend").flatMap((base) -> {
