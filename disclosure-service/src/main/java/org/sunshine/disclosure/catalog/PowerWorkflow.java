@@ -164,7 +164,8 @@ class PowerWorkflow {
 	/** True when the code is in use, published or in any version. */
 	Mono<Boolean> exists(String code) {
 		return this.mongo.exists(Query.query(Criteria.where("_id").is(code)), PowerItem.class)
-			.zipWith(this.mongo.exists(Query.query(Criteria.where("kind").is(KIND).and("itemId").is(code)),
+			// Every item has a version 1, so looking it up by id answers "any version" without a scan.
+			.zipWith(this.mongo.exists(Query.query(Criteria.where("_id").is(ItemVersion.idOf(KIND, code, 1))),
 					ItemVersion.class), Boolean::logicalOr);
 	}
 

@@ -6,6 +6,7 @@ import java.util.List;
 import org.bson.Document;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 
 /**
  * One version of a policy or power item, in any state from draft to superseded. The public document
@@ -31,6 +32,8 @@ import org.springframework.data.annotation.Id;
  * @param revision incremented by every write, guards concurrent transitions
  */
 @org.springframework.data.mongodb.core.mapping.Document("versions")
+@CompoundIndex(name = "item", def = "{'kind': 1, 'itemId': 1, 'number': 1}")
+@CompoundIndex(name = "queue", def = "{'kind': 1, 'state': 1, 'updatedAt': 1}")
 public record ItemVersion(@Id String id, ItemKind kind, String itemId, int number, Document content, String title,
 		String uniqueKey, VersionState state, boolean repeal, List<String> authors, String reviewer,
 		String secrecyReviewer, Instant publishAt, Instant publishedAt, Instant createdAt, Instant updatedAt,

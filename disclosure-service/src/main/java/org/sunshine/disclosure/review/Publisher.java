@@ -103,14 +103,14 @@ public class Publisher {
 				.switchIfEmpty(this.mongo.findById(version.id(), ItemVersion.class)));
 	}
 
+	/** The version before this one was the public one (versions are published in order); it is superseded. */
 	private Mono<Void> supersedeEarlier(ItemVersion version, Instant at) {
+		if (version.number() == 1) {
+			return Mono.empty();
+		}
 		return this.mongo
-			.updateMulti(Query.query(Criteria.where("kind")
-				.is(version.kind())
-				.and("itemId")
-				.is(version.itemId())
-				.and("number")
-				.lt(version.number())
+			.updateFirst(Query.query(Criteria.where("_id")
+				.is(ItemVersion.idOf(version.kind(), version.itemId(), version.number() - 1))
 				.and("state")
 				.in(VersionState.PUBLISHED, VersionState.REPEALED)),
 					new Update().set("state", VersionState.SUPERSEDED).set("updatedAt", at).inc("revision", 1),

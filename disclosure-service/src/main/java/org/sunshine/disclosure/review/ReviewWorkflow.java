@@ -14,7 +14,6 @@ import org.sunshine.disclosure.review.Workflow.WrongState;
 import reactor.core.publisher.Mono;
 
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -193,13 +192,18 @@ public class ReviewWorkflow {
 			.switchIfEmpty(Mono.error(() -> new ItemNotFoundException(kind, itemId)))));
 	}
 
+	/**
+	 * The version in work, read by id: versions are created one after another and published in that
+	 * order (none is ever dropped), so the only one that can be in work is the one after the public
+	 * version, or the first. A read by id stays fast however many versions the store holds.
+	 */
 	Mono<ItemVersion> findInWork(ItemKind kind, String itemId) {
-		return this.mongo.findOne(Query.query(Criteria.where("kind")
-			.is(kind)
-			.and("itemId")
-			.is(itemId)
-			.and("state")
-			.in(VersionState.IN_WORK)).with(Sort.by(Sort.Direction.DESC, "number")), ItemVersion.class);
+		return this.publisher.state(kind)
+			.current(itemId)
+			.map((current) -> current.version() + 1)
+			.defaultIfEmpty(1)
+			.flatMap((number) -> this.mongo.findById(ItemVersion.idOf(kind, itemId, number), ItemVersion.class))
+			.filter((version) -> VersionState.IN_WORK.contains(version.state()));
 	}
 
 	/** The public version to amend or repeal, after the rules allowed it. */
