@@ -72,7 +72,7 @@ if [[ -z ${BASE_URL:-} ]]; then
   say "starting disclosure-service on $PORT (data in $WORK)"
   DATA_DIR=$WORK/data DISCLOSURE_PORT=$PORT JWKS_URI=http://127.0.0.1:$JWKS_PORT/jwks.json \
     "$JAVA_HOME/bin/java" -Xmx768m -jar "$JAR" --eureka.client.enabled=false \
-    --spring.cloud.discovery.enabled=false --sunshine.disclosure.publish-interval=1s \
+    --spring.cloud.discovery.enabled=false --sunshine.disclosure.publish-interval=60s \
     --logging.level.root=WARN >"$WORK/service.log" 2>&1 &
   PIDS+=($!)
   BASE_URL=http://127.0.0.1:$PORT

@@ -46,14 +46,18 @@ class PowerPublicState implements PublicState {
 	public Mono<Instant> write(ItemVersion version, long sequence, Instant now) {
 		PowerItemContent content = content(version.content());
 		PublicationStatus status = version.repeal() ? PublicationStatus.REPEALED : PublicationStatus.PUBLISHED;
-		Query guard = Query.query(Criteria.where("_id").is(version.itemId()).and("version").lt(version.number()));
+		// Versions are published in order, so the public document holds the one before: an exact guard,
+		// which the embedded store answers from its (_id, version) index instead of a scan.
+		Query guard = Query.query(Criteria.where("_id").is(version.itemId()).and("version").is(version.number() - 1));
 		Update update = new Update().set("content", content)
 			.set("version", version.number())
 			.set("status", status)
 			.set("publishedAt", now)
 			.set("sequence", sequence);
-		return this.mongo.updateFirst(guard, update, PowerItem.class).flatMap((result) -> {
-			if (result.getMatchedCount() > 0) {
+		Mono<Long> updated = (version.number() == 1) ? Mono.just(0L)
+				: this.mongo.updateFirst(guard, update, PowerItem.class).map((result) -> result.getMatchedCount());
+		return updated.flatMap((matched) -> {
+			if (matched > 0) {
 				return Mono.just(now);
 			}
 			PowerItem first = new PowerItem(version.itemId(), content, version.number(), status, now, sequence);

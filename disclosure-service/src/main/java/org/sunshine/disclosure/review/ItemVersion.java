@@ -32,6 +32,7 @@ import org.springframework.data.mongodb.core.index.CompoundIndex;
  * @param revision incremented by every write, guards concurrent transitions
  */
 @org.springframework.data.mongodb.core.mapping.Document("versions")
+@CompoundIndex(name = "guard", def = "{'_id': 1, 'revision': 1}", unique = true)
 @CompoundIndex(name = "item", def = "{'kind': 1, 'itemId': 1, 'number': 1}")
 @CompoundIndex(name = "queue", def = "{'kind': 1, 'state': 1, 'updatedAt': 1}")
 public record ItemVersion(@Id String id, ItemKind kind, String itemId, int number, Document content, String title,

@@ -94,7 +94,7 @@ public class Publisher {
 						version.number(), Transition.PUBLISH, SYSTEM, publishedAt, null))
 				.then(supersedeEarlier(version, publishedAt))
 				.then(this.mongo.findAndModify(
-						Query.query(Criteria.where("_id").is(version.id()).and("state").is(VersionState.APPROVED)),
+						Query.query(Criteria.where("_id").is(version.id()).and("revision").is(version.revision())),
 						new Update().set("state", version.repeal() ? VersionState.REPEALED : VersionState.PUBLISHED)
 							.set("publishedAt", publishedAt)
 							.set("updatedAt", this.clock.instant())
@@ -110,9 +110,7 @@ public class Publisher {
 		}
 		return this.mongo
 			.updateFirst(Query.query(Criteria.where("_id")
-				.is(ItemVersion.idOf(version.kind(), version.itemId(), version.number() - 1))
-				.and("state")
-				.in(VersionState.PUBLISHED, VersionState.REPEALED)),
+				.is(ItemVersion.idOf(version.kind(), version.itemId(), version.number() - 1))),
 					new Update().set("state", VersionState.SUPERSEDED).set("updatedAt", at).inc("revision", 1),
 					ItemVersion.class)
 			.then();

@@ -225,12 +225,9 @@ public class ReviewWorkflow {
 
 	private Mono<ItemVersion> move(ItemVersion version, VersionState next, Update update, Transition transition,
 			Actor actor, String reason) {
-		Query guard = Query.query(Criteria.where("_id")
-			.is(version.id())
-			.and("state")
-			.is(version.state())
-			.and("revision")
-			.is(version.revision()));
+		// Every write increments the revision, so (id, revision) pins the state that was read; an exact
+		// match the embedded store answers from its (_id, revision) index.
+		Query guard = Query.query(Criteria.where("_id").is(version.id()).and("revision").is(version.revision()));
 		update.set("state", next).set("updatedAt", this.clock.instant()).inc("revision", 1);
 		return this.mongo
 			.findAndModify(guard, update,
