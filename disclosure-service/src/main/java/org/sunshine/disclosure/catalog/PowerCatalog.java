@@ -31,12 +31,16 @@ public class PowerCatalog {
 
 	private final FeedSequence sequence;
 
+	private final PowerPublicState publicState;
+
 	private final Clock clock;
 
-	PowerCatalog(PowerItemRepository items, ReactiveMongoTemplate mongo, FeedSequence sequence, Clock clock) {
+	PowerCatalog(PowerItemRepository items, ReactiveMongoTemplate mongo, FeedSequence sequence,
+			PowerPublicState publicState, Clock clock) {
 		this.items = items;
 		this.mongo = mongo;
 		this.sequence = sequence;
+		this.publicState = publicState;
 		this.clock = clock;
 	}
 
@@ -67,6 +71,8 @@ public class PowerCatalog {
 			.map((seq) -> new PowerItem(content.code(), content, 1, PublicationStatus.PUBLISHED, this.clock.instant(),
 					seq))
 			.flatMap(this.items::insert)
+			// The version record keeps version 1 for "as of" reads once later versions replace it.
+			.flatMap((item) -> this.mongo.insert(this.publicState.asVersion(item)))
 			.then();
 	}
 

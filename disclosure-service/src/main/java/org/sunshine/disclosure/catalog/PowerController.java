@@ -1,5 +1,7 @@
 package org.sunshine.disclosure.catalog;
 
+import java.time.LocalDate;
+
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -10,6 +12,7 @@ import org.sunshine.disclosure.catalog.PowerItemContent.RiskLevel;
 import org.sunshine.disclosure.feed.FeedView;
 import reactor.core.publisher.Mono;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,8 +28,11 @@ class PowerController {
 
 	private final PowerCatalog catalog;
 
-	PowerController(PowerCatalog catalog) {
+	private final PowerWorkflow workflow;
+
+	PowerController(PowerCatalog catalog, PowerWorkflow workflow) {
 		this.catalog = catalog;
+		this.workflow = workflow;
 	}
 
 	@GetMapping
@@ -41,15 +47,17 @@ class PowerController {
 
 	@GetMapping("/{code}")
 	Mono<ResponseEntity<PowerItemView>> find(@PathVariable @Pattern(regexp = "[A-Z]{2,8}-\\d{1,6}") String code,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
 			ServerWebExchange exchange) {
-		return this.catalog.find(code)
-			.switchIfEmpty(Mono.error(() -> new PowerItemNotFoundException(code)))
-			.map((item) -> {
-				String etag = "\"" + code + "-v" + item.version() + "-" + item.status() + "\"";
+		// With asOf: the version public at the end of that day; only published versions are ever considered.
+		Mono<PowerItemView> item = (asOf != null) ? this.workflow.asOf(code, asOf) : this.catalog.find(code);
+		return item.switchIfEmpty(Mono.error(() -> new PowerItemNotFoundException(code)))
+			.map((found) -> {
+				String etag = "\"" + code + "-v" + found.version() + "-" + found.status() + "\"";
 				if (exchange.checkNotModified(etag)) {
 					return ResponseEntity.status(304).eTag(etag).<PowerItemView>build();
 				}
-				return ResponseEntity.ok().eTag(etag).body(item);
+				return ResponseEntity.ok().eTag(etag).body(found);
 			});
 	}
 

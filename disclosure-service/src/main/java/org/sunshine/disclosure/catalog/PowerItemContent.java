@@ -2,6 +2,12 @@ package org.sunshine.disclosure.catalog;
 
 import java.util.List;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 /**
  * What the bureau discloses about one enforcement power (权力事项), as one version of it.
  *
@@ -27,20 +33,24 @@ public record PowerItemContent(String code, String name, CategoryRef category, S
 		TimeLimit statutoryLimit, TimeLimit committedLimit, String fees, String feeBasis, DepartmentRef department,
 		String responsiblePost, String supervisionPhone, RiskAssessment risk) {
 
-	public record CategoryRef(String code, String name) {
+	/** The category; drafts may leave the name out, the catalog's own name is used. */
+	public record CategoryRef(@NotBlank @Size(max = 8) String code, @Size(max = 50) String name) {
 	}
 
-	public record DepartmentRef(String code, String name) {
+	/** The department; drafts may leave the name out, the department tree's name is used. */
+	public record DepartmentRef(@NotBlank @Size(max = 20) String code, @Size(max = 100) String name) {
 	}
 
-	public record LegalBasis(String law, String article, String text) {
+	public record LegalBasis(@NotBlank @Size(max = 200) String law, @Size(max = 100) String article,
+			@Size(max = 5000) String text) {
 	}
 
-	public record ProcessStep(int order, String name, String post, Integer timeLimitDays) {
+	public record ProcessStep(@Min(1) @Max(100) int order, @NotBlank @Size(max = 100) String name,
+			@Size(max = 100) String post, @Min(0) @Max(365) Integer timeLimitDays) {
 	}
 
 	/** A limit in days, counted in working or calendar days. */
-	public record TimeLimit(int days, DayUnit unit) {
+	public record TimeLimit(@Min(0) @Max(3650) int days, @NotNull DayUnit unit) {
 	}
 
 	public enum DayUnit {
@@ -55,7 +65,8 @@ public record PowerItemContent(String code, String name, CategoryRef category, S
 	 * @param controls how it is prevented
 	 * @param watchedBy who watches it
 	 */
-	public record RiskAssessment(RiskLevel level, String description, String controls, String watchedBy) {
+	public record RiskAssessment(@NotNull RiskLevel level, @NotBlank @Size(max = 2000) String description,
+			@NotBlank @Size(max = 2000) String controls, @Size(max = 200) String watchedBy) {
 	}
 
 	/** Integrity-risk level; the colours are how the documents show them. */

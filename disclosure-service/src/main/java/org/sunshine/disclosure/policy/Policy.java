@@ -5,6 +5,7 @@ import java.time.Instant;
 import org.sunshine.disclosure.feed.PublicationStatus;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -13,6 +14,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * unique, so the same document cannot be published twice under bracket variants of its number.
  */
 @Document("policies")
+@CompoundIndex(name = "publication", def = "{'_id': 1, 'version': 1}", unique = true)
 record Policy(@Id String id, PolicyContent content, @Indexed(unique = true) String docNumberKey, int version,
 		PublicationStatus status, Instant publishedAt, @Indexed long sequence) {
 }

@@ -1,5 +1,7 @@
 package org.sunshine.disclosure.policy;
 
+import java.time.LocalDate;
+
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -9,6 +11,7 @@ import org.sunshine.disclosure.feed.FeedView;
 import org.sunshine.disclosure.policy.PolicyService.PolicyFilter;
 import reactor.core.publisher.Mono;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,8 +27,11 @@ class PolicyController {
 
 	private final PolicyService policies;
 
-	PolicyController(PolicyService policies) {
+	private final PolicyWorkflow workflow;
+
+	PolicyController(PolicyService policies, PolicyWorkflow workflow) {
 		this.policies = policies;
+		this.workflow = workflow;
 	}
 
 	@GetMapping
@@ -39,7 +45,13 @@ class PolicyController {
 	}
 
 	@GetMapping("/{id}")
-	Mono<ResponseEntity<PolicyView>> find(@PathVariable @Size(max = 40) String id, ServerWebExchange exchange) {
+	Mono<ResponseEntity<PolicyView>> find(@PathVariable @Size(max = 40) String id,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+			ServerWebExchange exchange) {
+		if (asOf != null) {
+			// The version public at the end of that day; only published versions are ever considered.
+			return this.workflow.asOf(id, asOf).map((policy) -> withEtag(policy, exchange));
+		}
 		return this.policies.find(id)
 			.switchIfEmpty(Mono.error(() -> new PolicyNotFoundException(id)))
 			.map((policy) -> withEtag(policy, exchange));

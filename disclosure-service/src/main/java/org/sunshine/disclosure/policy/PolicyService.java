@@ -30,12 +30,16 @@ public class PolicyService {
 
 	private final FeedSequence sequence;
 
+	private final PolicyPublicState publicState;
+
 	private final Clock clock;
 
-	PolicyService(PolicyRepository policies, ReactiveMongoTemplate mongo, FeedSequence sequence, Clock clock) {
+	PolicyService(PolicyRepository policies, ReactiveMongoTemplate mongo, FeedSequence sequence,
+			PolicyPublicState publicState, Clock clock) {
 		this.policies = policies;
 		this.mongo = mongo;
 		this.sequence = sequence;
+		this.publicState = publicState;
 		this.clock = clock;
 	}
 
@@ -70,14 +74,20 @@ public class PolicyService {
 
 	/** Publishes the first version of a policy that does not exist yet (used by seeding and import). */
 	public Mono<Void> publishNew(String id, PolicyContent content) {
-		PublicationStatus status = (Validity.of(PublicationStatus.PUBLISHED, content,
-				LocalDate.now(this.clock)) == Validity.REPEALED) ? PublicationStatus.REPEALED
-						: PublicationStatus.PUBLISHED;
+		PublicationStatus status = statusOnPublication(content, LocalDate.now(this.clock));
 		return this.sequence.next()
 			.map((seq) -> new Policy(id, content, DocumentNumbers.key(content.docNumber()), 1, status,
 					this.clock.instant(), seq))
 			.flatMap(this.policies::insert)
+			// The version record keeps version 1 for "as of" reads once later versions replace it.
+			.flatMap((policy) -> this.mongo.insert(this.publicState.asVersion(policy)))
 			.then();
+	}
+
+	/** A policy published with a repeal date already passed is published as repealed. */
+	static PublicationStatus statusOnPublication(PolicyContent content, LocalDate today) {
+		return (Validity.of(PublicationStatus.PUBLISHED, content, today) == Validity.REPEALED)
+				? PublicationStatus.REPEALED : PublicationStatus.PUBLISHED;
 	}
 
 	public Mono<Long> count() {

@@ -16,6 +16,7 @@ import org.sunshine.disclosure.department.Department;
 import org.sunshine.disclosure.department.DepartmentRepository;
 import org.sunshine.disclosure.policy.PolicyContent;
 import org.sunshine.disclosure.policy.PolicyService;
+import org.sunshine.disclosure.review.Publisher;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.type.TypeReference;
@@ -47,23 +48,28 @@ class SeedData {
 
 	private final JsonMapper json;
 
+	private final Publisher publisher;
+
 	private final boolean enabled;
 
 	SeedData(PowerCategoryRepository categories, DepartmentRepository departments, PowerCatalog catalog,
-			PolicyService policies, JsonMapper json, @Value("${sunshine.disclosure.seed:true}") boolean enabled) {
+			PolicyService policies, JsonMapper json, Publisher publisher,
+			@Value("${sunshine.disclosure.seed:true}") boolean enabled) {
 		this.categories = categories;
 		this.departments = departments;
 		this.catalog = catalog;
 		this.policies = policies;
 		this.json = json;
+		this.publisher = publisher;
 		this.enabled = enabled;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	void seedOnFirstStart() {
-		if (this.enabled) {
-			seed().subscribe(null, (error) -> log.error("Seeding the demo catalog failed", error));
-		}
+		Mono<Void> seed = this.enabled ? seed() : Mono.empty();
+		// After seeding, so the two never race: data published before versions were kept gets its records.
+		seed.then(this.publisher.recordMissingVersions())
+			.subscribe(null, (error) -> log.error("Seeding the demo catalog failed", error));
 	}
 
 	Mono<Void> seed() {

@@ -4,12 +4,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.sunshine.disclosure.feed.FeedSequence;
 import org.sunshine.disclosure.feed.PublicationStatus;
+import org.sunshine.disclosure.review.ItemKind;
+import org.sunshine.disclosure.review.ItemVersion;
+import org.sunshine.disclosure.review.VersionState;
 import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 
@@ -29,18 +33,28 @@ class PolicyServiceTest {
 
 	private static final LocalDate TODAY = LocalDate.of(2025, 6, 30);
 
+	private static final ItemVersion VERSION = new ItemVersion("POLICY/p/1", ItemKind.POLICY, "p", 1, null, "t", null,
+			VersionState.PUBLISHED, false, List.of(), null, null, null, NOW, NOW, NOW, 0);
+
 	private final PolicyRepository repository = mock(PolicyRepository.class);
 
 	private final FeedSequence sequence = mock(FeedSequence.class);
 
-	private final PolicyService service = new PolicyService(this.repository, mock(ReactiveMongoTemplate.class),
-			this.sequence, Clock.fixed(NOW, ZoneId.of("Asia/Shanghai")));
+	private final ReactiveMongoTemplate mongo = mock(ReactiveMongoTemplate.class);
+
+	private final PolicyPublicState publicState = mock(PolicyPublicState.class);
+
+	private final PolicyService service = new PolicyService(this.repository, this.mongo, this.sequence,
+			this.publicState, Clock.fixed(NOW, ZoneId.of("Asia/Shanghai")));
 
 	@BeforeEach
 	void stubStore() {
 		when(this.sequence.next()).thenReturn(Mono.just(42L));
 		when(this.repository.insert(any(Policy.class)))
 			.thenAnswer((invocation) -> Mono.just(invocation.getArgument(0, Policy.class)));
+		// Version 1's record, kept for "as of" reads; its content is not what these tests check.
+		when(this.publicState.asVersion(any(Policy.class))).thenReturn(VERSION);
+		when(this.mongo.insert(VERSION)).thenReturn(Mono.just(VERSION));
 	}
 
 	@Test

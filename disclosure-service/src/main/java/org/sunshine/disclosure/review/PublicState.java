@@ -1,0 +1,39 @@
+package org.sunshine.disclosure.review;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.bson.Document;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The public document of one kind (collection {@code policies} or {@code power_items}), which the
+ * public reads and the change feed serve. Implemented by each feature; the workflow writes through it.
+ */
+public interface PublicState {
+
+	ItemKind kind();
+
+	/** The public version and whether it is PUBLISHED or REPEALED; empty if never published. */
+	Mono<Current> current(String itemId);
+
+	/**
+	 * Makes {@code version} the public state, stamped with {@code sequence}, in one document write
+	 * guarded by the version number: when the public document already holds this version (a repeated
+	 * run after a crash), nothing is written.
+	 * @return when the public document says this version was published
+	 */
+	Mono<Instant> write(ItemVersion version, long sequence, Instant now);
+
+	/** The content a repealing version carries, e.g. with the repeal date. */
+	Document repealed(Document content, LocalDate today);
+
+	/** Every public document as a version record, to give data published before versions were kept its history. */
+	Flux<ItemVersion> asVersions();
+
+	/** The public version number and state. */
+	record Current(int version, VersionState state) {
+	}
+
+}
