@@ -21,6 +21,12 @@ export function h(tag, attributes = {}, ...children) {
   return node;
 }
 
+/** node.append() that skips null, undefined and false instead of writing them out as text. */
+export function add(node, ...children) {
+  append(node, children);
+  return node;
+}
+
 function append(node, children) {
   for (const child of children.flat(Infinity)) {
     if (child === undefined || child === null || child === false) continue;

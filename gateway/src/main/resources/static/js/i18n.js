@@ -64,7 +64,7 @@ const zh = {
   'receipt.due': '答复期限：{0}',
 
   'track.title': '投诉查询', 'track.lead': '输入提交投诉时获得的查询编号和查询码。', 'track.f.number': '查询编号', 'track.f.code': '查询码',
-  'track.h.number': '例如 TS20241108000123。', 'track.h.code': '查询码区分大小写。', 'track.submit': '查询',
+  'track.h.number': '例如 T241108-K7M2QP，字母大小写均可。', 'track.h.code': '27 位字母和数字（不含 0、1、I、L、O、U），空格和大小写不影响查询。', 'track.submit': '查询',
   'track.v.number': '请输入查询编号', 'track.v.code': '请输入查询码', 'track.status': '当前状态：', 'track.type': '投诉类型',
   'track.received': '收到时间', 'track.due': '答复期限', 'track.limit': '答复时限', 'track.reply': '答复内容', 'track.noReply': '尚未答复。',
   'track.timeline': '办理过程', 'track.content': '投诉内容', 'track.why': '答复期限是怎样算出来的',
@@ -149,7 +149,7 @@ const en = {
   'receipt.due': 'Reply due: {0}',
 
   'track.title': 'Track a complaint', 'track.lead': 'Enter the tracking number and access code you were given when filing.', 'track.f.number': 'Tracking number', 'track.f.code': 'Access code',
-  'track.h.number': 'e.g. TS20241108000123.', 'track.h.code': 'The access code is case-sensitive.', 'track.submit': 'Track',
+  'track.h.number': 'e.g. T241108-K7M2QP, in capitals or not.', 'track.h.code': '27 letters and digits (no 0, 1, I, L, O, U); spaces and letter case do not matter.', 'track.submit': 'Track',
   'track.v.number': 'Enter the tracking number', 'track.v.code': 'Enter the access code', 'track.status': 'Status: ', 'track.type': 'Type',
   'track.received': 'Received', 'track.due': 'Reply due', 'track.limit': 'Reply limit', 'track.reply': 'Reply', 'track.noReply': 'No reply yet.',
   'track.timeline': 'History', 'track.content': 'Your complaint', 'track.why': 'How the due date was worked out',

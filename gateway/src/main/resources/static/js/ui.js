@@ -25,7 +25,7 @@ export function loading() {
 /** Previous / next links and "page x of y"; hrefFor(page) builds each link. */
 export function pager(page, size, total, hrefFor) {
   const pages = Math.max(1, Math.ceil(total / size));
-  if (pages <= 1) return null;
+  if (pages <= 1) return document.createDocumentFragment(); // nothing, safe to append
   return h('nav', { class: 'pager', 'aria-label': t('pager.label') },
     page > 0 ? h('a', { href: hrefFor(page - 1), rel: 'prev' }, '← ', t('pager.prev')) : h('span', { class: 'disabled' }, '← ', t('pager.prev')),
     h('span', { class: 'pager-status' }, t('pager.status', page + 1, pages)),

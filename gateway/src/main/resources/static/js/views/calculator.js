@@ -1,6 +1,6 @@
 // The deadline calculator on /api/calendar/due-date: the same rule the bureau applies to complaints.
 import { api, query } from '../api.js';
-import { h } from '../dom.js';
+import { add, h } from '../dom.js';
 import { t } from '../i18n.js';
 import { breadcrumb, errorBox, field, setFieldError } from '../ui.js';
 import { explain } from './track.js';
@@ -43,6 +43,6 @@ export async function render(page) {
     h('div', { class: 'check' }, calendar, h('label', { for: 'unit-calendar' }, t('calc.calendar')))),
   h('div', { class: 'actions' }, h('button', { type: 'submit' }, t('calc.submit'))));
 
-  page.append(breadcrumb([t('nav.home'), '#/'], [t('nav.calculator')]), h('h1', {}, t('calc.title')), h('p', { class: 'lead' }, t('calc.lead')), form, result);
+  add(page, breadcrumb([t('nav.home'), '#/'], [t('nav.calculator')]), h('h1', {}, t('calc.title')), h('p', { class: 'lead' }, t('calc.lead')), form, result);
   return t('calc.title');
 }

@@ -1,7 +1,7 @@
 // Filing a complaint: the server's rules checked here first (same limits, same wording), then the
 // receipt with the tracking number and the access code, shown this once.
 import { api } from '../api.js';
-import { $, h, announce } from '../dom.js';
+import { $, add, announce, h } from '../dom.js';
 import { formatDateTime, t } from '../i18n.js';
 import { breadcrumb, field, setFieldError } from '../ui.js';
 
@@ -126,7 +126,7 @@ export async function render(page, params) {
     }
   });
 
-  page.append(
+  add(page, 
     breadcrumb([t('nav.home'), '#/'], [t('nav.complaint')]),
     h('h1', {}, t('complaint.title')),
     h('p', { class: 'lead' }, t('complaint.lead')),
@@ -176,7 +176,7 @@ function showReceipt(page, filed) {
       h('dl', { class: 'codes' },
         h('div', {}, h('dt', {}, t('receipt.number')), h('dd', { class: 'code', id: 'tracking-number' }, filed.trackingNumber),
           h('dd', { class: 'no-print' }, h('button', { type: 'button', class: 'secondary', onclick: copy(filed.trackingNumber) }, t('receipt.copyNumber')))),
-        h('div', {}, h('dt', {}, t('receipt.code')), h('dd', { class: 'code', id: 'access-code' }, filed.accessCode),
+        h('div', {}, h('dt', {}, t('receipt.code')), h('dd', { class: 'code', id: 'access-code' }, filed.accessCode.replace(/(.{5})(?=.)/g, '$1 ')),
           h('dd', { class: 'no-print' }, h('button', { type: 'button', class: 'secondary', onclick: copy(filed.accessCode) }, t('receipt.copyCode'))))),
       h('p', {}, t('receipt.due', formatDateTime(filed.dueAt))),
       h('div', { class: 'actions no-print' },

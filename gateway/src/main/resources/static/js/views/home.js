@@ -1,6 +1,6 @@
 // Home: what is disclosed, a search box, the complaint entry and live figures.
 import { api } from '../api.js';
-import { h } from '../dom.js';
+import { add, h } from '../dom.js';
 import { t } from '../i18n.js';
 import { barChart } from '../ui.js';
 import { navigate } from '../app.js';
@@ -20,7 +20,7 @@ export async function render(page) {
     h('a', { href }, h('h3', {}, title)), count ? h('p', { class: 'card-count' }, count) : null, h('p', {}, text));
   const stats = h('section', { class: 'stats', 'aria-labelledby': 'stats-title' }, h('h2', { id: 'stats-title' }, t('home.stats.title')));
 
-  page.append(
+  add(page, 
     h('section', { class: 'hero' }, h('h1', {}, t('home.title')), h('p', { class: 'lead' }, t('home.lead')), form),
     h('section', { 'aria-labelledby': 'disclosed-title' },
       h('h2', { id: 'disclosed-title' }, t('home.disclosed')),

@@ -1,6 +1,6 @@
 // Policy search (highlights, facets, paging, doc-number lookup) and the policy page.
 import { api, query } from '../api.js';
-import { h, highlight } from '../dom.js';
+import { add, h, highlight } from '../dom.js';
 import { formatDate, formatDateTime, t } from '../i18n.js';
 import { breadcrumb, errorBox, facts, pager, riskBadge, validityBadge } from '../ui.js';
 import { navigate } from '../app.js';
@@ -43,7 +43,7 @@ export async function search(page, params) {
 
   const facetsBox = h('aside', { class: 'facets', 'aria-labelledby': 'facets-title' }, h('h2', { id: 'facets-title' }, t('search.facets')));
   const results = h('div', { class: 'results', 'aria-live': 'polite' });
-  page.append(
+  add(page, 
     breadcrumb([t('nav.home'), '#/'], [t('nav.search')]),
     h('h1', {}, t('search.title')),
     h('div', { class: 'two-forms' }, searchForm, lookupForm),
@@ -53,13 +53,13 @@ export async function search(page, params) {
   try {
     result = await api('/api/search' + query({ ...criteria, page: current, size: PAGE_SIZE }));
   } catch (error) {
-    results.append(errorBox(error));
+    add(results, errorBox(error));
     return t('search.title');
   }
-  results.append(h('p', { class: 'summary' }, criteria.q ? t('search.summary', criteria.q, result.total, result.took) : t('search.browse', result.total)));
-  if (!result.hits.length) results.append(h('p', {}, t('search.none')));
-  results.append(h('ol', { class: 'item-list hits', start: current * PAGE_SIZE + 1 }, result.hits.map(hitItem)));
-  results.append(pager(result.page, result.size, result.total, (p) => hrefFor({ page: p || '' })));
+  add(results, h('p', { class: 'summary' }, criteria.q ? t('search.summary', criteria.q, result.total, result.took) : t('search.browse', result.total)));
+  if (!result.hits.length) add(results, h('p', {}, t('search.none')));
+  add(results, h('ol', { class: 'item-list hits', start: current * PAGE_SIZE + 1 }, result.hits.map(hitItem)));
+  add(results, pager(result.page, result.size, result.total, (p) => hrefFor({ page: p || '' })));
 
   for (const facet of FACETS) {
     const values = (result.facets && result.facets[facet]) || [];
@@ -98,10 +98,10 @@ export async function policy(page, params, id) {
   try {
     policy = await api('/api/policies/' + encodeURIComponent(id));
   } catch (error) {
-    page.append(breadcrumb([t('nav.home'), '#/'], [t('nav.search'), '#/search'], [id]), h('h1', {}, id), errorBox(error));
+    add(page, breadcrumb([t('nav.home'), '#/'], [t('nav.search'), '#/search'], [id]), h('h1', {}, id), errorBox(error));
     return id;
   }
-  page.append(
+  add(page, 
     breadcrumb([t('nav.home'), '#/'], [t('nav.search'), '#/search'], [policy.docNumber || policy.title]),
     h('h1', {}, policy.title),
     h('p', { class: 'meta' }, h('span', {}, policy.docNumber), validityBadge(policy.validity)),

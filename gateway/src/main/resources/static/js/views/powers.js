@@ -1,6 +1,6 @@
 // The power catalog (权力清单): browse by category, department and risk level; one item per page.
 import { api, query } from '../api.js';
-import { h } from '../dom.js';
+import { add, h } from '../dom.js';
 import { formatDateTime, limitText, t } from '../i18n.js';
 import { breadcrumb, errorBox, facts, pager, riskBadge } from '../ui.js';
 import { navigate } from '../app.js';
@@ -43,7 +43,7 @@ export async function catalog(page, params) {
     }, category.name))));
 
   const results = h('div', { class: 'results', 'aria-live': 'polite' });
-  page.append(
+  add(page, 
     breadcrumb([t('nav.home'), '#/'], [t('nav.powers')]),
     h('h1', {}, t('powers.title')),
     h('p', { class: 'lead' }, t('powers.lead')),
@@ -53,12 +53,12 @@ export async function catalog(page, params) {
   try {
     const result = await api('/api/powers' + query({ ...filter, page: current, size: PAGE_SIZE }));
     const categoryName = (categories.find((c) => c.code === filter.category) || {}).name;
-    results.append(h('p', { class: 'summary' }, t('powers.summary', result.total, categoryName || t('powers.allCategories'))));
-    if (!result.items.length) results.append(h('p', {}, t('powers.none')));
-    results.append(h('ul', { class: 'item-list' }, result.items.map(summaryCard)));
-    results.append(pager(result.page, result.size, result.total, (p) => hrefFor({ page: p || '' })));
+    add(results, h('p', { class: 'summary' }, t('powers.summary', result.total, categoryName || t('powers.allCategories'))));
+    if (!result.items.length) add(results, h('p', {}, t('powers.none')));
+    add(results, h('ul', { class: 'item-list' }, result.items.map(summaryCard)));
+    add(results, pager(result.page, result.size, result.total, (p) => hrefFor({ page: p || '' })));
   } catch (error) {
-    results.append(errorBox(error));
+    add(results, errorBox(error));
   }
   return t('powers.title');
 }
@@ -77,7 +77,7 @@ export async function item(page, params, code) {
   try {
     item = await api('/api/powers/' + encodeURIComponent(code));
   } catch (error) {
-    page.append(breadcrumb([t('nav.home'), '#/'], [t('nav.powers'), '#/powers'], [code]), h('h1', {}, code), errorBox(error));
+    add(page, breadcrumb([t('nav.home'), '#/'], [t('nav.powers'), '#/powers'], [code]), h('h1', {}, code), errorBox(error));
     return code;
   }
   const flow = h('ol', { class: 'flow' }, (item.steps || []).slice().sort((a, b) => a.order - b.order).map((step) =>
@@ -86,7 +86,7 @@ export async function item(page, params, code) {
       h('div', {}, h('strong', {}, step.name), h('span', {}, step.post),
         step.timeLimitDays ? h('span', { class: 'step-limit' }, t('powers.stepLimit', step.timeLimitDays)) : null))));
 
-  page.append(
+  add(page, 
     breadcrumb([t('nav.home'), '#/'], [t('nav.powers'), '#/powers'],
       [item.category.name, '#/powers?category=' + encodeURIComponent(item.category.code)], [item.code]),
     h('h1', {}, item.name),

@@ -1,6 +1,6 @@
 // Staff sign-in. The token lives in this tab only (sessionStorage) and is sent by the staff pages.
 import { api } from '../api.js';
-import { h } from '../dom.js';
+import { add, h } from '../dom.js';
 import { formatDateTime, t } from '../i18n.js';
 import { breadcrumb, errorBox, field, setFieldError } from '../ui.js';
 
@@ -16,10 +16,10 @@ export function staffSession() {
 }
 
 export async function render(page) {
-  page.append(breadcrumb([t('nav.home'), '#/'], [t('signin.title')]), h('h1', {}, t('signin.title')));
+  add(page, breadcrumb([t('nav.home'), '#/'], [t('signin.title')]), h('h1', {}, t('signin.title')));
   const session = staffSession();
   if (session) {
-    page.append(signedIn(page, session));
+    add(page, signedIn(page, session));
     return t('signin.title');
   }
   const username = h('input', { required: true, maxlength: 64, autocomplete: 'username', spellcheck: 'false' });
@@ -43,7 +43,7 @@ export async function render(page) {
   field({ id: 'username', label: t('signin.f.username'), control: username }),
   field({ id: 'password', label: t('signin.f.password'), control: password }),
   h('div', { class: 'actions' }, h('button', { type: 'submit' }, t('signin.submit'))), message);
-  page.append(h('p', { class: 'lead' }, t('signin.lead')), form);
+  add(page, h('p', { class: 'lead' }, t('signin.lead')), form);
   return t('signin.title');
 }
 

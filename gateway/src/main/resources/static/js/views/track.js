@@ -1,7 +1,7 @@
 // Following a complaint by tracking number and access code: status, timeline, reply, and the due
 // date with the working days that make it up.
 import { api, query } from '../api.js';
-import { h } from '../dom.js';
+import { add, h } from '../dom.js';
 import { formatDate, formatDateTime, t } from '../i18n.js';
 import { breadcrumb, errorBox, facts, field, setFieldError } from '../ui.js';
 
@@ -13,8 +13,9 @@ export async function render(page, params) {
   const result = h('div', { class: 'track-result', 'aria-live': 'polite' });
   const form = h('form', { novalidate: true, class: 'track-form', onsubmit: async (event) => {
     event.preventDefault();
-    const n = number.value.trim();
-    const c = code.value.trim();
+    // Both are printed in capitals, grouped for reading; typed any way, they mean the same.
+    const n = number.value.replace(/\s+/g, '').toUpperCase();
+    const c = code.value.replace(/\s+/g, '').toUpperCase();
     setFieldError(number, n ? null : t('track.v.number'));
     setFieldError(code, c ? null : t('track.v.code'));
     if (!n || !c) {
@@ -37,7 +38,7 @@ export async function render(page, params) {
   field({ id: 'accessCode', label: t('track.f.code'), control: code, hint: t('track.h.code') }),
   h('div', { class: 'actions' }, h('button', { type: 'submit' }, t('track.submit'))));
 
-  page.append(breadcrumb([t('nav.home'), '#/'], [t('nav.track')]), h('h1', {}, t('track.title')), h('p', { class: 'lead' }, t('track.lead')), form, result);
+  add(page, breadcrumb([t('nav.home'), '#/'], [t('nav.track')]), h('h1', {}, t('track.title')), h('p', { class: 'lead' }, t('track.lead')), form, result);
   return t('track.title');
 }
 
