@@ -39,7 +39,12 @@ final class Platform implements AutoCloseable {
 			deleteRecursively(WORK);
 			Files.createDirectories(WORK);
 			int exit = runScript("start");
-			assertThat(exit).as("./run.sh start exit code (logs in %s)", WORK.resolve("logs")).isZero();
+			if (exit != 0) {
+				// Whatever did start is stopped, so a failed start leaves no process behind.
+				runScript("stop");
+				throw new AssertionError("./run.sh start exited with " + exit + " (service logs in " + WORK.resolve("logs")
+						+ "):\n" + read(WORK.resolve("run-sh.log")));
+			}
 			List<Long> pids = new ArrayList<>();
 			try (var files = Files.list(WORK.resolve("data/run"))) {
 				files.forEach((file) -> pids.add(Long.parseLong(read(file).trim())));

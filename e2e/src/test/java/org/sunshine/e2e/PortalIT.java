@@ -147,8 +147,18 @@ class PortalIT {
 	@Order(2)
 	void shouldLetACitizenFindAPolicyByAChineseWordAndByDocNumber() {
 		awaitSearchIndexed("小型微利企业");
+		// A fresh load of the home page; the gateway sends no-store, so every byte is transferred.
+		browser.get("about:blank");
 		open("#/");
 		waitForHeading("欢迎访问阳光政务");
+		waitVisible(By.cssSelector(".chart-figure"));
+		Long transferred = (Long) browser.executeScript("""
+				return Math.round([...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]
+				  .reduce((sum, entry) => sum + entry.transferSize, 0));""");
+		System.out.printf("First page (home, with its API calls): %d bytes transferred%n", transferred);
+		assertThat(transferred).as("bytes transferred for the first page").isPositive().isLessThanOrEqualTo(200 * 1024L);
+		checkPage();
+		screenshots("home");
 		type(By.id("home-q"), "小型微利企业" + Keys.ENTER);
 		waitForHeading("政策法规检索");
 		waitVisible(By.cssSelector(".hits li"));
