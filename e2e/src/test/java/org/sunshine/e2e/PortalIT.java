@@ -113,6 +113,7 @@ class PortalIT {
 		type(By.id("content"), "上周三上午在第一税务分局办税服务厅等候两个多小时，窗口只开了两个。");
 		type(By.id("name"), "张三");
 		type(By.id("phone"), "13800138000");
+		assertThat(browser.findElements(By.cssSelector(".field-error"))).noneMatch(WebElement::isDisplayed);
 		checkPage();
 		screenshots("complaint-form");
 		submit(By.cssSelector("form.complaint-form"));
@@ -334,6 +335,7 @@ class PortalIT {
 	private static void screenshots(String name) {
 		for (int width : new int[] { 375, 1280 }) {
 			browser.manage().window().setSize(new Dimension(width, 900));
+			browser.executeScript("window.scrollTo(0, 0)");
 			Long height = (Long) ((JavascriptExecutor) browser).executeScript(
 					"return Math.ceil(document.documentElement.scrollHeight)");
 			browser.manage().window().setSize(new Dimension(width, (int) Math.min(Math.max(height, 600), 6000)));

@@ -92,6 +92,11 @@ export async function render(page, params) {
   // One key per distinct submission: a retry of the same text is recognised, an edited text is new.
   let key = null;
   form.addEventListener('input', () => { key = null; });
+  // A field's message goes as soon as it is edited; the summary stays until the next submit.
+  for (const [name, element] of Object.entries(control)) {
+    if (name === 'anonymous') continue;
+    element.addEventListener(element.localName === 'select' ? 'change' : 'input', () => setFieldError(element, null));
+  }
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const request = {
