@@ -111,7 +111,7 @@ class PlatformIT {
 		assertThat(wrong.statusCode()).isEqualTo(401);
 
 		// Straight to the service port, bypassing the gateway: no token, no entry.
-		HttpResponse<String> direct = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:18083/api/sms/messages")).GET());
+		HttpResponse<String> direct = send(HttpRequest.newBuilder(URI.create(Platform.SMS_SERVICE + "/api/sms/messages")).GET());
 		assertThat(direct.statusCode()).isEqualTo(401);
 		assertThat(direct.headers().firstValue("Content-Type")).hasValue("application/problem+json");
 
