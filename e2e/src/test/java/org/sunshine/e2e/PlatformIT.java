@@ -7,20 +7,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,48 +23,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The one end-to-end suite: starts the real platform the way a newcomer does ({@code ./run.sh start}:
- * registry, four services with their embedded stores, gateway) on ports of its own, then drives it
- * through the gateway only. Killing a service last shows the gateway degrade to a clean 503.
+ * The platform's APIs through the gateway only, on the suite's one running platform. Killing a service
+ * last shows the gateway degrade to a clean 503, so this class runs after the browser journeys.
  */
+@ExtendWith(PlatformExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Order(2)
 class PlatformIT {
 
-	private static final Path ROOT = Path.of(System.getProperty("project.root", "..")).toAbsolutePath().normalize();
+	private static final String GATEWAY = Platform.GATEWAY;
 
-	private static final Path WORK = Path.of("target", "e2e").toAbsolutePath();
-
-	private static final Map<String, String> PORTS = Map.of("REGISTRY_PORT", "18761", "GATEWAY_PORT", "18080",
-			"DISCLOSURE_PORT", "18081", "COMPLAINT_PORT", "18082", "SMS_PORT", "18083", "SEARCH_PORT", "18084");
-
-	private static final String GATEWAY = "http://127.0.0.1:18080";
+	private static final Path WORK = Platform.WORK;
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
-	private static final List<Long> startedPids = new ArrayList<>();
-
-	@BeforeAll
-	static void startPlatform() throws Exception {
-		deleteRecursively(WORK);
-		Files.createDirectories(WORK);
-		int exit = runScript("start");
-		assertThat(exit).as("./run.sh start exit code (logs in %s)", WORK.resolve("logs")).isZero();
-		try (var files = Files.list(WORK.resolve("data/run"))) {
-			files.forEach((file) -> startedPids.add(Long.parseLong(read(file).trim())));
-		}
-		assertThat(startedPids).hasSize(6);
-	}
-
-	@AfterAll
-	static void stopPlatform() throws Exception {
-		int exit = runScript("stop");
-		assertThat(exit).isZero();
-		// ./run.sh stop leaves no process behind.
-		assertThat(startedPids).as("processes still alive after ./run.sh stop")
-			.noneMatch((pid) -> ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false));
-	}
 
 	@Test
 	@Order(1)
@@ -131,10 +99,7 @@ class PlatformIT {
 	@Test
 	@Order(4)
 	void shouldSignInStaffAndHaveEveryServiceCheckTheTokenItself() throws Exception {
-		List<String> credentials = Files.readAllLines(WORK.resolve("data/demo-credentials.txt"));
-		String supervisor = credentials.stream().filter((line) -> line.startsWith("supervisor\t")).findFirst()
-			.orElseThrow();
-		String password = supervisor.split("\t")[1];
+		String password = Platform.passwordOf("supervisor");
 
 		JsonNode token = json(post("/api/auth/token",
 				"{\"username\":\"supervisor\",\"password\":\"" + password + "\"}", null), 200);
@@ -146,7 +111,7 @@ class PlatformIT {
 		assertThat(wrong.statusCode()).isEqualTo(401);
 
 		// Straight to the service port, bypassing the gateway: no token, no entry.
-		HttpResponse<String> direct = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:18083/api/sms/messages")).GET());
+		HttpResponse<String> direct = send(HttpRequest.newBuilder(URI.create(Platform.SMS_SERVICE + "/api/sms/messages")).GET());
 		assertThat(direct.statusCode()).isEqualTo(401);
 		assertThat(direct.headers().firstValue("Content-Type")).hasValue("application/problem+json");
 
@@ -159,7 +124,7 @@ class PlatformIT {
 	@Test
 	@Order(5)
 	void shouldAnswerA503ProblemForAKilledServiceAndKeepTheOthersWorking() throws Exception {
-		long searchPid = Long.parseLong(read(WORK.resolve("data/run/search-service.pid")).trim());
+		long searchPid = Long.parseLong(Platform.read(WORK.resolve("data/run/search-service.pid")).trim());
 		ProcessHandle search = ProcessHandle.of(searchPid).orElseThrow();
 		search.destroyForcibly();
 		search.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
@@ -198,42 +163,6 @@ class PlatformIT {
 		assertThat(response.statusCode()).as("status of %s: %s", response.uri(), response.body())
 			.isEqualTo(expectedStatus);
 		return JSON.readTree(response.body());
-	}
-
-	private static int runScript(String command) throws IOException, InterruptedException {
-		ProcessBuilder builder = new ProcessBuilder("bash", ROOT.resolve("run.sh").toString(), command)
-			.directory(ROOT.toFile())
-			.redirectErrorStream(true)
-			.redirectOutput(ProcessBuilder.Redirect.appendTo(WORK.resolve("run-sh.log").toFile()));
-		builder.environment().putAll(PORTS);
-		builder.environment().put("DATA_DIR", WORK.resolve("data").toString());
-		builder.environment().put("LOG_DIR", WORK.resolve("logs").toString());
-		builder.environment().put("SKIP_BUILD", "1");
-		builder.environment().put("START_TIMEOUT", "300");
-		Process process = builder.start();
-		if (!process.waitFor(10, java.util.concurrent.TimeUnit.MINUTES)) {
-			process.destroyForcibly();
-			return -1;
-		}
-		return process.exitValue();
-	}
-
-	private static String read(Path file) {
-		try {
-			return Files.readString(file);
-		}
-		catch (IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
-		}
-	}
-
-	private static void deleteRecursively(Path dir) throws IOException {
-		if (!Files.exists(dir)) {
-			return;
-		}
-		try (var paths = Files.walk(dir)) {
-			paths.sorted(java.util.Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
-		}
 	}
 
 }

@@ -1,0 +1,235 @@
+// zh-CN first, English second. Content from the bureau (items, policies, replies) stays in Chinese.
+const KEY = 'sunshine.lang';
+
+const zh = {
+  'site.name': '阳光政务', 'site.bureau': '湘中市税务局', skip: '跳到正文', 'nav.label': '主导航',
+  'nav.home': '首页', 'nav.powers': '权力清单', 'nav.search': '政策法规', 'nav.complaint': '我要投诉', 'nav.track': '投诉查询', 'nav.calculator': '期限计算',
+  'footer.phone': '监督电话', 'footer.staff': '工作人员登录', 'footer.api': '开放接口文档', 'footer.note': '本站所有时间均为北京时间。',
+  'lang.switch': 'English', 'lang.switchLabel': 'Switch to English',
+  loading: '正在加载……', 'notFound.title': '页面不存在', 'notFound.home': '返回首页', 'error.title': '出错了',
+  'error.network': '网络连接失败，请检查网络后重试。', 'error.unavailable': '服务暂时不可用，请稍后再试。', 'error.status': '请求失败（{0}）',
+  'risk.HIGH': '高风险', 'risk.MEDIUM': '中风险', 'risk.LOW': '低风险', 'validity.VALID': '现行有效', 'validity.REPEALED': '已废止',
+  'pager.label': '分页', 'pager.prev': '上一页', 'pager.next': '下一页', 'pager.status': '第 {0} / {1} 页', 'form.optional': '（选填）', breadcrumb: '当前位置',
+  'limit.working': '{0} 个工作日', 'limit.calendar': '{0} 个自然日',
+
+  'home.title': '欢迎访问阳光政务', 'home.lead': '湘中市税务局依法公开行政权力清单和政策法规，接受社会监督；对我们的工作有意见，可以网上投诉并查询办理进度。',
+  'home.search.label': '搜索政策法规与权力事项', 'home.search.placeholder': '例如：小型微利企业、国家税务总局公告2023年第12号',
+  'home.disclosed': '我们公开什么', 'home.powers.text': '每项行政权力的法律依据、办理流程、时限、收费、责任岗位、廉政风险和监督电话。',
+  'home.policies.text': '税收法律法规、优惠政策、办税指南和问题解答，可按关键词或文号查找。',
+  'home.complaint.text': '对工作作风、服务质量、权益保护等提出投诉、举报或建议，可实名也可匿名。',
+  'home.track.text': '凭查询编号和查询码查看办理进度、答复内容和答复期限。',
+  'home.calculator.text': '按法定工作日（扣除周末和法定节假日、计入调休上班日）计算到期日。',
+  'home.count.items': '共 {0} 项', 'home.count.docs': '共 {0} 件',
+  'home.stats.title': '公开数据统计', 'home.stats.powers': '各类别权力事项数量', 'home.stats.policies': '各类别政策文件数量',
+  'home.stats.none': '统计数据暂时无法获取。', 'home.stats.complaints': '投诉受理、办结、按期答复率和满意度统计将在透明度看板上线后在此公布。',
+
+  'powers.title': '权力清单', 'powers.lead': '按类别、承办部门或廉政风险等级查看本局的每一项行政权力。',
+  'powers.byCategory': '按类别浏览', 'powers.allCategories': '全部类别', 'powers.keyword': '事项名称关键词', 'powers.department': '承办部门',
+  'powers.risk': '廉政风险等级', 'powers.all': '全部', 'powers.apply': '筛选', 'powers.reset': '清除条件',
+  'powers.summary': '{1}：共 {0} 项', 'powers.none': '没有符合条件的权力事项。', 'powers.committed': '承诺时限 ', 'powers.stepLimit': '{0} 个工作日内',
+  'powers.repealed': '已取消', 'powers.asOf': '第 {0} 版 · 公布于 {1}（以本页内容为准）',
+  'powers.f.code': '事项编码', 'powers.f.category': '权力类别', 'powers.f.department': '承办部门', 'powers.f.post': '责任岗位',
+  'powers.f.statutory': '法定时限', 'powers.f.committed': '承诺时限', 'powers.f.fees': '收费标准', 'powers.f.phone': '监督电话',
+  'powers.f.riskPoint': '风险点', 'powers.f.controls': '防控措施', 'powers.f.watchedBy': '监督责任人',
+  'powers.steps': '办理流程', 'powers.conditions': '办理条件', 'powers.materials': '申请材料', 'powers.legalBasis': '法律依据',
+  'powers.riskTitle': '廉政风险与防控', 'powers.complain': '对本事项的办理有意见？我要投诉',
+
+  'search.title': '政策法规检索', 'search.label': '关键词', 'search.placeholder': '例如：小型微利企业', 'search.submit': '搜索',
+  'search.docNumber.label': '按文号查找', 'search.docNumber.placeholder': '例如：国家税务总局公告2023年第12号', 'search.docNumber.submit': '查找',
+  'search.docNumber.empty': '请输入文号。', 'search.docNumber.notFound': '没有找到文号为“{0}”的政策文件，请核对文号。',
+  'search.facets': '筛选', 'search.summary': '“{0}”共找到 {1} 条结果（用时 {2} 毫秒）', 'search.browse': '共 {0} 条，按发布日期排列',
+  'search.none': '没有找到结果。可以换一个关键词，或减少筛选条件。', 'search.clear': '× 不限',
+  'search.facet.type': '类型', 'search.facet.category': '类别', 'search.facet.issuer': '发布机关', 'search.facet.year': '年份', 'search.facet.validity': '效力',
+  'search.type.policy': '政策文件', 'search.type.power': '权力事项',
+  'policy.asOf': '第 {0} 版 · 公布于 {1}', 'policy.f.docNumber': '文号', 'policy.f.issuer': '发布机关', 'policy.f.category': '类别',
+  'policy.f.issuedOn': '成文日期', 'policy.f.effectiveOn': '施行日期', 'policy.f.repealedOn': '废止日期', 'policy.f.validity': '效力状态', 'policy.body': '正文',
+
+  'complaint.title': '网上投诉', 'complaint.lead': '我们承诺在规定的工作日内答复（工作作风、违纪举报、意见建议 5 个工作日，服务质量、权益保护 10 个工作日）。',
+  'complaint.required': '除标注“选填”的项目外均须填写。', 'complaint.choose': '请选择', 'complaint.noDepartment': '不确定 / 不指定',
+  'complaint.type.CONDUCT': '工作作风', 'complaint.type.SERVICE': '服务质量', 'complaint.type.RIGHTS': '权益保护', 'complaint.type.INTEGRITY_REPORT': '违纪举报', 'complaint.type.SUGGESTION': '意见建议',
+  'complaint.f.type': '投诉类型', 'complaint.f.department': '被投诉部门', 'complaint.f.powerCode': '相关权力事项编码', 'complaint.f.subject': '标题',
+  'complaint.f.content': '投诉内容', 'complaint.f.anonymous': '匿名投诉', 'complaint.f.name': '姓名', 'complaint.f.phone': '手机号码', 'complaint.f.idNumber': '身份证号码',
+  'complaint.h.type': '类型决定答复时限。', 'complaint.h.powerCode': '可在权力清单的事项页面找到，例如 XZCF-0001。', 'complaint.h.subject': '一句话概括，不超过 100 个字。',
+  'complaint.h.phone': '11 位中国大陆手机号码，用于接收办理进度短信。', 'complaint.h.idNumber': '18 位居民身份证号码。',
+  'complaint.count': '已输入 {0} / {1} 字', 'complaint.anonymity': '实名还是匿名',
+  'complaint.anonymousExplained': '选择匿名后，我们不收集您的姓名、电话和身份证号码，也无法主动联系您或发送短信；办理进度和答复只能凭提交后显示的查询编号和查询码查看。实名投诉便于我们核实情况、及时反馈。',
+  'complaint.identity': '投诉人信息', 'complaint.privacy': '您的个人信息加密保存，仅用于办理本投诉，不向被投诉人公开。',
+  'complaint.submit': '提交投诉', 'complaint.sending': '正在提交……', 'complaint.errors': '有 {0} 处需要修改：',
+  'complaint.v.type': '请选择投诉类型', 'complaint.v.required': '不能为空', 'complaint.v.tooLong': '不能超过 {0} 个字',
+  'complaint.v.powerCode': '格式应为 2 至 8 个大写字母、短横线和数字，例如 XZCF-0001', 'complaint.v.realName': '实名投诉须填写此项',
+  'complaint.v.phone': '须为11位中国大陆手机号码', 'complaint.v.idNumber': '不是有效的居民身份证号码（位数或校验位错误）',
+  'receipt.title': '投诉已提交', 'receipt.once': '请立即记下或打印查询编号和查询码。查询码只显示这一次，离开本页后无法再次查看，也无法找回。',
+  'receipt.number': '查询编号', 'receipt.code': '查询码', 'receipt.copyNumber': '复制查询编号', 'receipt.copyCode': '复制查询码', 'receipt.copyBoth': '复制全部',
+  'receipt.print': '打印', 'receipt.track': '查询办理进度', 'receipt.copied': '已复制到剪贴板。', 'receipt.copyFailed': '无法自动复制，请手动抄写。',
+  'receipt.due': '答复期限：{0}',
+
+  'track.title': '投诉查询', 'track.lead': '输入提交投诉时获得的查询编号和查询码。', 'track.f.number': '查询编号', 'track.f.code': '查询码',
+  'track.h.number': '例如 T241108-K7M2QP，字母大小写均可。', 'track.h.code': '27 位字母和数字（不含 0、1、I、L、O、U），空格和大小写不影响查询。', 'track.submit': '查询',
+  'track.v.number': '请输入查询编号', 'track.v.code': '请输入查询码', 'track.status': '当前状态：', 'track.type': '投诉类型',
+  'track.received': '收到时间', 'track.due': '答复期限', 'track.limit': '答复时限', 'track.reply': '答复内容', 'track.noReply': '尚未答复。',
+  'track.timeline': '办理过程', 'track.content': '投诉内容', 'track.why': '答复期限是怎样算出来的',
+  'status.RECEIVED': '已接收', 'status.ACCEPTED': '已受理', 'status.REJECTED': '不予受理', 'status.ASSIGNED': '已转办', 'status.REPLIED': '已答复', 'status.CLOSED': '已办结', 'status.WITHDRAWN': '已撤回',
+  'action.FILED': '提交投诉', 'action.ACCEPTED': '受理', 'action.REJECTED': '不予受理', 'action.ASSIGNED': '转办', 'action.REASSIGNED': '改派',
+  'action.REPLIED': '答复', 'action.CLOSED': '办结', 'action.WITHDRAWN': '撤回', 'action.RATED': '评价',
+  'due.ruleWorking': '时限为 {0} 个工作日：从收到之日的次日起算，周末和法定节假日不计，调休上班的周末计入，到期日当天 24 时截止。',
+  'due.ruleCalendar': '时限为 {0} 个自然日：从收到之日的次日起算，到期日为节假日的顺延至节后第一个工作日。',
+  'due.result': '到期时间：', 'due.counted': '计入的 {0} 个工作日', 'due.skipped': '不计入的 {0} 天',
+  'due.estimated': '注意：{0} 年的节假日安排尚未公布，暂按只扣除周末估算，公布后可能变化。',
+
+  'calc.title': '期限计算器', 'calc.lead': '与本局计算投诉答复期限的规则相同：输入起算时间和时限，查看到期日以及计入和跳过的每一天。',
+  'calc.f.from': '收到时间（北京时间）', 'calc.h.from': '从这一天的次日开始计算。', 'calc.f.days': '时限天数', 'calc.f.unit': '计算方式',
+  'calc.working': '工作日', 'calc.calendar': '自然日', 'calc.submit': '计算', 'calc.result': '计算结果',
+  'calc.v.from': '请选择收到的日期和时间', 'calc.v.days': '须为 0 到 365 之间的整数',
+
+  'signin.title': '工作人员登录', 'signin.lead': '供本局工作人员处理投诉、审核公开内容使用。', 'signin.f.username': '用户名', 'signin.f.password': '密码',
+  'signin.submit': '登录', 'signin.v.username': '请输入用户名', 'signin.v.password': '请输入密码', 'signin.bad': '用户名或密码不正确。',
+  'signin.done': '已登录：{0}，登录有效至 {1}。', 'signin.console': '工作台（投诉队列、预警、审核）正在建设中，上线后将在此显示。', 'signin.out': '退出登录',
+};
+
+const en = {
+  'site.name': 'Sunshine Affairs', 'site.bureau': 'Xiangzhong Tax Bureau', skip: 'Skip to content', 'nav.label': 'Main',
+  'nav.home': 'Home', 'nav.powers': 'Power catalog', 'nav.search': 'Policies', 'nav.complaint': 'File a complaint', 'nav.track': 'Track a complaint', 'nav.calculator': 'Deadlines',
+  'footer.phone': 'Supervision hotline', 'footer.staff': 'Staff sign-in', 'footer.api': 'Open API documentation', 'footer.note': 'All times are Beijing time.',
+  'lang.switch': '中文', 'lang.switchLabel': '切换到中文',
+  loading: 'Loading…', 'notFound.title': 'Page not found', 'notFound.home': 'Back to the home page', 'error.title': 'Something went wrong',
+  'error.network': 'The network connection failed; check it and try again.', 'error.unavailable': 'The service is unavailable for a moment; try again shortly.', 'error.status': 'Request failed ({0})',
+  'risk.HIGH': 'High risk', 'risk.MEDIUM': 'Medium risk', 'risk.LOW': 'Low risk', 'validity.VALID': 'In force', 'validity.REPEALED': 'Repealed',
+  'pager.label': 'Pages', 'pager.prev': 'Previous', 'pager.next': 'Next', 'pager.status': 'Page {0} of {1}', 'form.optional': ' (optional)', breadcrumb: 'You are here',
+  'limit.working': '{0} working days', 'limit.calendar': '{0} calendar days',
+
+  'home.title': 'Welcome to Sunshine Affairs', 'home.lead': 'The Xiangzhong Tax Bureau publishes its list of administrative powers and its policies for public scrutiny. If our work falls short, file a complaint online and follow it.',
+  'home.search.label': 'Search policies and power items', 'home.search.placeholder': 'e.g. 小型微利企业 or a document number',
+  'home.disclosed': 'What we disclose', 'home.powers.text': 'For every administrative power: legal basis, steps, time limits, fees, responsible post, integrity risk and supervision phone.',
+  'home.policies.text': 'Tax laws, preferential policies, filing guides and Q&A, by keyword or document number.',
+  'home.complaint.text': 'Complain, report misconduct or make a suggestion, under your name or anonymously.',
+  'home.track.text': 'See progress, the reply and the due date with your tracking number and access code.',
+  'home.calculator.text': 'Count working days the official way (weekends and public holidays off, make-up working days on).',
+  'home.count.items': '{0} items', 'home.count.docs': '{0} documents',
+  'home.stats.title': 'Published figures', 'home.stats.powers': 'Power items by category', 'home.stats.policies': 'Policy documents by category',
+  'home.stats.none': 'The figures cannot be loaded right now.', 'home.stats.complaints': 'Complaints received and closed, on-time rate and satisfaction will be published here with the transparency dashboard.',
+
+  'powers.title': 'Power catalog', 'powers.lead': 'Every administrative power of the bureau, by category, department or integrity risk level.',
+  'powers.byCategory': 'Browse by category', 'powers.allCategories': 'All categories', 'powers.keyword': 'Keyword in the item name', 'powers.department': 'Department',
+  'powers.risk': 'Integrity risk level', 'powers.all': 'All', 'powers.apply': 'Filter', 'powers.reset': 'Clear filters',
+  'powers.summary': '{1}: {0} items', 'powers.none': 'No power item matches.', 'powers.committed': 'Committed limit ', 'powers.stepLimit': 'within {0} working days',
+  'powers.repealed': 'Abolished', 'powers.asOf': 'Version {0} · published {1} (this page is authoritative)',
+  'powers.f.code': 'Code', 'powers.f.category': 'Category', 'powers.f.department': 'Department', 'powers.f.post': 'Responsible post',
+  'powers.f.statutory': 'Statutory limit', 'powers.f.committed': 'Committed limit', 'powers.f.fees': 'Fees', 'powers.f.phone': 'Supervision phone',
+  'powers.f.riskPoint': 'Risk', 'powers.f.controls': 'Controls', 'powers.f.watchedBy': 'Watched by',
+  'powers.steps': 'Steps', 'powers.conditions': 'Conditions', 'powers.materials': 'Documents to bring', 'powers.legalBasis': 'Legal basis',
+  'powers.riskTitle': 'Integrity risk and controls', 'powers.complain': 'Unhappy with how this was handled? File a complaint',
+
+  'search.title': 'Policy search', 'search.label': 'Keywords', 'search.placeholder': 'e.g. 小型微利企业', 'search.submit': 'Search',
+  'search.docNumber.label': 'Find by document number', 'search.docNumber.placeholder': 'e.g. 国家税务总局公告2023年第12号', 'search.docNumber.submit': 'Find',
+  'search.docNumber.empty': 'Enter a document number.', 'search.docNumber.notFound': 'No policy has the document number “{0}”; check it.',
+  'search.facets': 'Refine', 'search.summary': '{1} results for “{0}” ({2} ms)', 'search.browse': '{0} documents, newest first',
+  'search.none': 'Nothing found. Try another word or fewer filters.', 'search.clear': '× Any',
+  'search.facet.type': 'Type', 'search.facet.category': 'Category', 'search.facet.issuer': 'Issuer', 'search.facet.year': 'Year', 'search.facet.validity': 'Validity',
+  'search.type.policy': 'Policy', 'search.type.power': 'Power item',
+  'policy.asOf': 'Version {0} · published {1}', 'policy.f.docNumber': 'Document number', 'policy.f.issuer': 'Issuer', 'policy.f.category': 'Category',
+  'policy.f.issuedOn': 'Issued', 'policy.f.effectiveOn': 'Effective', 'policy.f.repealedOn': 'Repealed', 'policy.f.validity': 'Validity', 'policy.body': 'Text',
+
+  'complaint.title': 'File a complaint', 'complaint.lead': 'We reply within the working days set for each type (conduct, misconduct reports and suggestions: 5; service quality and rights: 10).',
+  'complaint.required': 'All fields are required unless marked optional.', 'complaint.choose': 'Choose', 'complaint.noDepartment': 'Not sure / none',
+  'complaint.type.CONDUCT': 'Staff conduct', 'complaint.type.SERVICE': 'Service quality', 'complaint.type.RIGHTS': 'Taxpayer rights', 'complaint.type.INTEGRITY_REPORT': 'Misconduct report', 'complaint.type.SUGGESTION': 'Suggestion',
+  'complaint.f.type': 'Type', 'complaint.f.department': 'Department concerned', 'complaint.f.powerCode': 'Power item code', 'complaint.f.subject': 'Subject',
+  'complaint.f.content': 'Your complaint', 'complaint.f.anonymous': 'Anonymous complaint', 'complaint.f.name': 'Name', 'complaint.f.phone': 'Mobile number', 'complaint.f.idNumber': 'Resident ID number',
+  'complaint.h.type': 'The type sets the reply limit.', 'complaint.h.powerCode': 'On the item\'s page in the power catalog, e.g. XZCF-0001.', 'complaint.h.subject': 'One line, at most 100 characters.',
+  'complaint.h.phone': '11-digit mainland mobile number, for progress text messages.', 'complaint.h.idNumber': '18-character resident ID number.',
+  'complaint.count': '{0} of {1} characters', 'complaint.anonymity': 'Named or anonymous',
+  'complaint.anonymousExplained': 'If you stay anonymous we collect no name, phone or ID number, so we cannot contact you or text you; you follow the complaint only with the tracking number and access code shown after filing. A named complaint lets us check facts and keep you informed.',
+  'complaint.identity': 'About you', 'complaint.privacy': 'Your personal data is stored encrypted, used only for this complaint and never shown to the person complained about.',
+  'complaint.submit': 'Submit', 'complaint.sending': 'Submitting…', 'complaint.errors': '{0} fields need attention:',
+  'complaint.v.type': 'Choose a type', 'complaint.v.required': 'must not be blank', 'complaint.v.tooLong': 'must be at most {0} characters',
+  'complaint.v.powerCode': 'must look like XZCF-0001 (2–8 capital letters, a dash, digits)', 'complaint.v.realName': 'is required for a real-name complaint',
+  'complaint.v.phone': 'must be a mainland mobile number (11 digits starting with 1)', 'complaint.v.idNumber': 'is not a valid resident ID number (check digit wrong or wrong length)',
+  'receipt.title': 'Complaint received', 'receipt.once': 'Write down or print the tracking number and access code now. The access code is shown only this once and cannot be recovered.',
+  'receipt.number': 'Tracking number', 'receipt.code': 'Access code', 'receipt.copyNumber': 'Copy tracking number', 'receipt.copyCode': 'Copy access code', 'receipt.copyBoth': 'Copy both',
+  'receipt.print': 'Print', 'receipt.track': 'Track it', 'receipt.copied': 'Copied to the clipboard.', 'receipt.copyFailed': 'Could not copy; please write it down.',
+  'receipt.due': 'Reply due: {0}',
+
+  'track.title': 'Track a complaint', 'track.lead': 'Enter the tracking number and access code you were given when filing.', 'track.f.number': 'Tracking number', 'track.f.code': 'Access code',
+  'track.h.number': 'e.g. T241108-K7M2QP, in capitals or not.', 'track.h.code': '27 letters and digits (no 0, 1, I, L, O, U); spaces and letter case do not matter.', 'track.submit': 'Track',
+  'track.v.number': 'Enter the tracking number', 'track.v.code': 'Enter the access code', 'track.status': 'Status: ', 'track.type': 'Type',
+  'track.received': 'Received', 'track.due': 'Reply due', 'track.limit': 'Reply limit', 'track.reply': 'Reply', 'track.noReply': 'No reply yet.',
+  'track.timeline': 'History', 'track.content': 'Your complaint', 'track.why': 'How the due date was worked out',
+  'status.RECEIVED': 'Received', 'status.ACCEPTED': 'Accepted', 'status.REJECTED': 'Not accepted', 'status.ASSIGNED': 'Assigned', 'status.REPLIED': 'Replied', 'status.CLOSED': 'Closed', 'status.WITHDRAWN': 'Withdrawn',
+  'action.FILED': 'Filed', 'action.ACCEPTED': 'Accepted', 'action.REJECTED': 'Not accepted', 'action.ASSIGNED': 'Assigned', 'action.REASSIGNED': 'Reassigned',
+  'action.REPLIED': 'Replied', 'action.CLOSED': 'Closed', 'action.WITHDRAWN': 'Withdrawn', 'action.RATED': 'Rated',
+  'due.ruleWorking': 'The limit is {0} working days, counted from the day after receipt; weekends and public holidays do not count, make-up working weekends do; it ends at midnight of the last day.',
+  'due.ruleCalendar': 'The limit is {0} calendar days from the day after receipt; if the last day is a holiday, it moves to the next working day.',
+  'due.result': 'Due: ', 'due.counted': 'The {0} working days counted', 'due.skipped': 'The {0} days not counted',
+  'due.estimated': 'Note: the holidays of {0} are not yet published; only weekends were skipped, so this may change.',
+
+  'calc.title': 'Deadline calculator', 'calc.lead': 'The rule the bureau applies to complaint replies: enter when it starts and the limit, and see the due date with every day counted or skipped.',
+  'calc.f.from': 'Received at (Beijing time)', 'calc.h.from': 'Counting starts the next day.', 'calc.f.days': 'Number of days', 'calc.f.unit': 'Count',
+  'calc.working': 'Working days', 'calc.calendar': 'Calendar days', 'calc.submit': 'Calculate', 'calc.result': 'Result',
+  'calc.v.from': 'Choose the date and time of receipt', 'calc.v.days': 'must be a whole number from 0 to 365',
+
+  'signin.title': 'Staff sign-in', 'signin.lead': 'For bureau staff who handle complaints and review disclosures.', 'signin.f.username': 'User name', 'signin.f.password': 'Password',
+  'signin.submit': 'Sign in', 'signin.v.username': 'Enter your user name', 'signin.v.password': 'Enter your password', 'signin.bad': 'Wrong user name or password.',
+  'signin.done': 'Signed in as {0} until {1}.', 'signin.console': 'The staff console (complaint queue, warnings, reviews) is being built and will appear here.', 'signin.out': 'Sign out',
+};
+
+let current = (() => {
+  try {
+    return localStorage.getItem(KEY) === 'en' ? 'en' : 'zh-CN';
+  } catch {
+    return 'zh-CN';
+  }
+})();
+
+export const lang = () => current;
+
+export function setLang(value) {
+  current = value === 'en' ? 'en' : 'zh-CN';
+  try {
+    localStorage.setItem(KEY, current);
+  } catch {
+    // Private mode: the choice lasts for this page only.
+  }
+}
+
+/** The text for a key in the current language, with {0}, {1}… filled in; a missing key shows its last part. */
+export function t(key, ...args) {
+  const text = (current === 'en' ? en : zh)[key] ?? zh[key] ?? key.split('.').pop();
+  return text.replace(/\{(\d)\}/g, (_, index) => String(args[Number(index)] ?? ''));
+}
+
+/** Translates the static shell (elements with data-i18n / data-i18n-aria). */
+export function applyStatic() {
+  document.documentElement.lang = current;
+  for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = t(node.dataset.i18n);
+  for (const node of document.querySelectorAll('[data-i18n-aria]')) node.setAttribute('aria-label', t(node.dataset.i18nAria));
+  const button = document.getElementById('lang-switch');
+  button.textContent = t('lang.switch');
+  button.lang = current === 'en' ? 'zh-CN' : 'en';
+  button.setAttribute('aria-label', t('lang.switchLabel'));
+}
+
+const ZONE = 'Asia/Shanghai';
+
+/** An ISO date-time as Beijing time. */
+export function formatDateTime(iso) {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(current === 'en' ? 'en-GB' : 'zh-CN', {
+    timeZone: ZONE, year: 'numeric', month: current === 'en' ? 'short' : 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+  }).format(date);
+}
+
+/** A calendar date (yyyy-mm-dd), optionally with its weekday. */
+export function formatDate(day, weekday = false) {
+  if (!day) return '';
+  const date = new Date(`${String(day).slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return String(day);
+  return new Intl.DateTimeFormat(current === 'en' ? 'en-GB' : 'zh-CN', {
+    timeZone: 'UTC', year: 'numeric', month: current === 'en' ? 'short' : 'long', day: 'numeric', weekday: weekday ? 'short' : undefined,
+  }).format(date);
+}
+
+export function limitText(limit) {
+  if (!limit) return '';
+  return t(limit.unit === 'WORKING' ? 'limit.working' : 'limit.calendar', limit.days);
+}
