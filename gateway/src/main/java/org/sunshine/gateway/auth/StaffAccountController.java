@@ -12,6 +12,7 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -49,7 +50,7 @@ class StaffAccountController {
 	@GetMapping("/api/auth/accounts")
 	Mono<List<StaffAccounts.AccountView>> list(
 			@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
-		return this.tokens.requireRole(authorization, Role.ADMIN).then(this.accounts.list());
+		return requireAdmin(authorization).then(this.accounts.list());
 	}
 
 	@PostMapping("/api/auth/accounts")
@@ -57,7 +58,7 @@ class StaffAccountController {
 	Mono<StaffAccounts.CreatedAccount> create(
 			@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
 			@Valid @RequestBody Mono<CreateAccountRequest> request) {
-		return this.tokens.requireRole(authorization, Role.ADMIN)
+		return requireAdmin(authorization)
 			.then(request)
 			.flatMap((create) -> this.accounts.create(create.username(), create.displayName(), create.roleList(),
 					create.department()));
@@ -67,7 +68,7 @@ class StaffAccountController {
 	Mono<StaffAccounts.AccountView> update(
 			@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
 			@PathVariable String username, @Valid @RequestBody Mono<UpdateAccountRequest> request) {
-		return this.tokens.requireRole(authorization, Role.ADMIN)
+		return requireAdmin(authorization)
 			.flatMap((jwt) -> request.flatMap((update) -> this.accounts.update(jwt.getSubject(), username,
 					update.roleList(), update.department(), update.enabled())));
 	}
@@ -76,7 +77,17 @@ class StaffAccountController {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	Mono<Void> unlock(@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
 			@PathVariable String username) {
-		return this.tokens.requireRole(authorization, Role.ADMIN).then(this.accounts.unlock(username));
+		return requireAdmin(authorization).then(this.accounts.unlock(username));
+	}
+
+	/**
+	 * The token must carry ADMIN and the account behind it must still be an enabled administrator, so
+	 * disabling an administrator takes effect at once rather than when their token expires.
+	 */
+	private Mono<Jwt> requireAdmin(String authorization) {
+		return this.tokens.requireRole(authorization, Role.ADMIN)
+			.filterWhen((jwt) -> this.accounts.isActiveAdmin(jwt.getSubject()))
+			.switchIfEmpty(Mono.error(StaffTokens.Forbidden::new));
 	}
 
 	record PasswordChangeRequest(@NotBlank @Size(max = 128) String currentPassword,

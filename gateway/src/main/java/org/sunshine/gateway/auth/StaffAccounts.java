@@ -79,6 +79,12 @@ class StaffAccounts {
 			});
 	}
 
+	Mono<Boolean> isActiveAdmin(String username) {
+		return this.accounts.findById(username)
+			.map((account) -> account.enabled() && account.roles().contains(Role.ADMIN))
+			.defaultIfEmpty(false);
+	}
+
 	Mono<List<AccountView>> list() {
 		return this.accounts.findAll()
 			.map(this::view)

@@ -345,6 +345,21 @@ class StaffAccountsIT {
 	}
 
 	@Test
+	void shouldRefuseTheStillValidTokenOfADisabledAdmin() {
+		StaffAccount admin = account(Role.ADMIN);
+		String token = bearer(admin);
+		this.mongo.updateFirst(Query.query(where("_id").is(admin.username())), new Update().set("enabled", false),
+				StaffAccount.class).block();
+
+		this.web.get()
+			.uri("/api/auth/accounts")
+			.header(HttpHeaders.AUTHORIZATION, token)
+			.exchange()
+			.expectStatus()
+			.isForbidden();
+	}
+
+	@Test
 	void shouldNotLetAnAdminDisableThemselvesOrDropTheirOwnAdminRole() {
 		StaffAccount admin = account(Role.ADMIN);
 		for (var change : List.of(Map.of("enabled", false), Map.of("roles", List.of("CLERK")))) {
