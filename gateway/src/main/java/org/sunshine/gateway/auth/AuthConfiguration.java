@@ -8,6 +8,7 @@ import org.sunshine.defaults.security.SecurityProperties;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
@@ -27,10 +28,26 @@ class AuthConfiguration {
 
 	@Bean
 	TokenService tokenService(StaffAccountRepository accounts, PasswordEncoder passwords, SigningKeys keys,
-			SecurityProperties security, GatewayAuthProperties properties, Clock clock) {
+			SecurityProperties security, GatewayAuthProperties properties, Clock clock, SignInAttempts attempts) {
 		var encoder = new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(keys.signingKey())));
 		return new TokenService(accounts, passwords, encoder, keys.signingKey().getKeyID(),
-				new TokenService.TokenSettings(security.issuer(), security.audience(), properties.tokenTtl()), clock);
+				new TokenService.TokenSettings(security.issuer(), security.audience(), properties.tokenTtl()), clock, attempts);
+	}
+
+	@Bean
+	SignInAttempts signInAttempts(ReactiveMongoTemplate mongo, SignInLockoutProperties lockout, Clock clock) {
+		return new SignInAttempts(mongo, SignInBackoff.of(lockout), clock);
+	}
+
+	@Bean
+	StaffTokens staffTokens(SigningKeys keys, SecurityProperties security) {
+		return new StaffTokens(keys, security.issuer(), security.audience());
+	}
+
+	@Bean
+	StaffAccounts staffAccounts(StaffAccountRepository accounts, ReactiveMongoTemplate mongo, PasswordEncoder passwords,
+			SignInAttempts attempts, Clock clock) {
+		return new StaffAccounts(accounts, mongo, passwords, attempts, clock);
 	}
 
 	@Bean

@@ -2,7 +2,6 @@ package org.sunshine.gateway.auth;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,8 +27,6 @@ class DemoAccounts {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
-	private static final char[] ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789".toCharArray();
-
 	/** username, display name, role, department code (from the seeded department tree). */
 	private static final List<Seed> SEEDS = List.of(new Seed("admin", "系统管理员", Role.ADMIN, "BGS"),
 			new Seed("editor", "公开信息编辑", Role.EDITOR, "BGS"), new Seed("reviewer", "审核人", Role.REVIEWER, "FZK"),
@@ -45,8 +42,6 @@ class DemoAccounts {
 	private final GatewayAuthProperties properties;
 
 	private final Clock clock;
-
-	private final SecureRandom random = new SecureRandom();
 
 	DemoAccounts(StaffAccountRepository accounts, PasswordEncoder passwords, GatewayAuthProperties properties,
 			Clock clock) {
@@ -68,9 +63,9 @@ class DemoAccounts {
 			List<String> lines = new ArrayList<>();
 			List<StaffAccount> created = new ArrayList<>();
 			for (Seed seed : SEEDS) {
-				String password = generatePassword();
-				created.add(new StaffAccount(seed.username(), this.passwords.encode(password), List.of(seed.role()),
-						seed.department(), seed.displayName(), true, this.clock.instant()));
+				String password = InitialPasswords.generate();
+				created.add(StaffAccount.create(seed.username(), this.passwords.encode(password), List.of(seed.role()),
+						seed.department(), seed.displayName(), this.clock.instant()));
 				lines.add(String.join("\t", seed.username(), password, seed.role().name(), seed.department()));
 			}
 			return Mono.fromRunnable(() -> writeCredentials(lines))
@@ -89,14 +84,6 @@ class DemoAccounts {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	private String generatePassword() {
-		char[] chars = new char[20];
-		for (int i = 0; i < chars.length; i++) {
-			chars[i] = ALPHABET[this.random.nextInt(ALPHABET.length)];
-		}
-		return new String(chars);
 	}
 
 	private record Seed(String username, String displayName, Role role, String department) {

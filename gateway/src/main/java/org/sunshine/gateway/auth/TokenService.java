@@ -33,32 +33,51 @@ class TokenService {
 
 	private final Clock clock;
 
+	private final SignInAttempts attempts;
+
 	// Checked when the user does not exist, so a wrong name costs as much time as a wrong password.
 	private final String unknownUserHash;
 
 	TokenService(StaffAccountRepository accounts, PasswordEncoder passwords, JwtEncoder encoder, String keyId,
-			TokenSettings settings, Clock clock) {
+			TokenSettings settings, Clock clock, SignInAttempts attempts) {
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.encoder = encoder;
 		this.keyId = keyId;
 		this.settings = settings;
 		this.clock = clock;
+		this.attempts = attempts;
 		this.unknownUserHash = passwords.encode(UUID.randomUUID().toString());
 	}
 
-	/** A token for valid credentials; empty when the name or password is wrong or the account is disabled. */
+	/**
+	 * A token for valid credentials; empty when the name or password is wrong, the account is disabled
+	 * or locked, so all of these get the same answer. A wrong password counts towards the lock, a
+	 * success clears the count.
+	 */
 	Mono<IssuedToken> signIn(String username, String password) {
 		return this.accounts.findById(username)
 			.map(Optional::of)
 			.defaultIfEmpty(Optional.empty())
 			// BCrypt is deliberately slow: keep it off the event loop.
 			.publishOn(Schedulers.boundedElastic())
-			.mapNotNull((account) -> {
-				boolean matches = this.passwords.matches(password,
-						account.map(StaffAccount::passwordHash).orElse(this.unknownUserHash));
-				return account.filter((found) -> matches && found.enabled()).map(this::issue).orElse(null);
+			.flatMap((account) -> {
+				// Always one hash comparison, whether the account exists, is locked or disabled: same time for all.
+				boolean matches = passwordMatches(password, account.orElse(null));
+				if (account.isEmpty() || !account.get().enabled() || this.attempts.isLocked(account.get())) {
+					return Mono.empty();
+				}
+				StaffAccount found = account.get();
+				if (!matches) {
+					return this.attempts.recordFailure(found.username()).then(Mono.empty());
+				}
+				return this.attempts.reset(found).then(Mono.fromSupplier(() -> issue(found)));
 			});
+	}
+
+	/** Compares against the account's hash, or the dummy hash for an unknown account. */
+	boolean passwordMatches(String password, StaffAccount account) {
+		return this.passwords.matches(password, (account != null) ? account.passwordHash() : this.unknownUserHash);
 	}
 
 	IssuedToken issue(StaffAccount account) {

@@ -1,0 +1,93 @@
+package org.sunshine.gateway.auth;
+
+import java.util.List;
+
+import com.nimbusds.jose.JOSEException;
+import reactor.core.publisher.Mono;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtException;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.web.ErrorResponseException;
+
+/**
+ * Checks the bearer token on the gateway's own account endpoints. The gateway routes everything
+ * else without a resource server (each service checks its tokens), so these endpoints verify with
+ * the gateway's own public key, RS256, issuer and audience pinned, in process.
+ */
+class StaffTokens {
+
+	private static final String BEARER = "Bearer ";
+
+	private final ReactiveJwtDecoder decoder;
+
+	StaffTokens(SigningKeys keys, String issuer, String audience) {
+		NimbusReactiveJwtDecoder decoder;
+		try {
+			decoder = NimbusReactiveJwtDecoder.withPublicKey(keys.signingKey().toRSAPublicKey())
+				.signatureAlgorithm(SignatureAlgorithm.RS256)
+				.build();
+		}
+		catch (JOSEException ex) {
+			throw new IllegalStateException("The signing key has no RSA public key", ex);
+		}
+		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(issuer),
+				new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
+						(aud) -> aud != null && aud.contains(audience))));
+		this.decoder = decoder;
+	}
+
+	/** The verified token of the caller; a 401 problem without a valid one. */
+	Mono<Jwt> authenticate(String authorization) {
+		if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+			return Mono.error(Unauthenticated::new);
+		}
+		return this.decoder.decode(authorization.substring(BEARER.length()).strip())
+			.onErrorMap(JwtException.class, (ex) -> new Unauthenticated());
+	}
+
+	/** The verified token of a caller holding {@code role}; 401 without a valid token, 403 without the role. */
+	Mono<Jwt> requireRole(String authorization, Role role) {
+		return authenticate(authorization).flatMap((jwt) -> {
+			List<String> roles = jwt.getClaimAsStringList("roles");
+			return (roles != null && roles.contains(role.name())) ? Mono.just(jwt) : Mono.error(Forbidden::new);
+		});
+	}
+
+	static final class Unauthenticated extends ErrorResponseException {
+
+		Unauthenticated() {
+			super(HttpStatus.UNAUTHORIZED, ProblemDetail.forStatus(HttpStatus.UNAUTHORIZED), null,
+					"problem.unauthorized.detail", null);
+		}
+
+		@Override
+		public String getTitleMessageCode() {
+			return "problem.unauthorized.title";
+		}
+
+	}
+
+	static final class Forbidden extends ErrorResponseException {
+
+		Forbidden() {
+			super(HttpStatus.FORBIDDEN, ProblemDetail.forStatus(HttpStatus.FORBIDDEN), null, "problem.forbidden.detail",
+					null);
+		}
+
+		@Override
+		public String getTitleMessageCode() {
+			return "problem.forbidden.title";
+		}
+
+	}
+
+}
