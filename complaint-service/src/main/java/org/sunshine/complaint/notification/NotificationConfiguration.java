@@ -6,6 +6,7 @@ import java.time.Duration;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.timelimiter.TimeLimiterConfig;
 import org.sunshine.complaint.privacy.PersonalDataCipher;
+import org.sunshine.complaint.system.RepeatingPass;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -66,8 +67,8 @@ class NotificationConfiguration {
 
 	@Bean
 	@ConditionalOnProperty(name = "complaint.notification.relay-enabled", havingValue = "true", matchIfMissing = true)
-	RelaySchedule relaySchedule(SmsRelay relay, NotificationProperties properties) {
-		return new RelaySchedule(relay, properties.pollInterval());
+	RepeatingPass relaySchedule(SmsRelay relay, NotificationProperties properties) {
+		return new RepeatingPass("SMS relay pass", relay::relay, properties.pollInterval());
 	}
 
 }

@@ -8,13 +8,13 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.sunshine.search.index.CheckpointStore;
 import org.sunshine.search.index.DocumentIndexer;
 import org.sunshine.search.index.IndexAdmin;
 import org.sunshine.search.index.IndexTarget;
 import org.sunshine.search.index.SearchEngine;
 
+import org.sunshine.defaults.lifecycle.BackgroundSubscription;
 import reactor.core.Disposable;
 import reactor.core.Disposables;
 import reactor.core.publisher.Mono;
@@ -25,7 +25,7 @@ import reactor.core.publisher.Mono;
  * next poll (one that did not is not, or the same page would be fetched in a busy loop); a failure
  * (publisher or engine down) backs off exponentially and retries from the same checkpoint, so nothing is lost.
  */
-class FeedPoller implements SmartLifecycle {
+class FeedPoller extends BackgroundSubscription {
 
 	private static final Logger log = LoggerFactory.getLogger(FeedPoller.class);
 
@@ -44,8 +44,6 @@ class FeedPoller implements SmartLifecycle {
 	private final Clock clock;
 
 	private final Map<FeedSource, FeedState> states = new EnumMap<>(FeedSource.class);
-
-	private volatile Disposable.Composite loops;
 
 	FeedPoller(FeedProperties properties, DisclosureFeedClient client, SearchEngine engine, DocumentIndexer indexer,
 			CheckpointStore checkpoints, IndexAdmin indices, Clock clock) {
@@ -176,27 +174,13 @@ class FeedPoller implements SmartLifecycle {
 	}
 
 	@Override
-	public void start() {
+	protected Disposable subscribe() {
 		Disposable.Composite composite = Disposables.composite();
 		for (FeedSource source : FeedSource.values()) {
 			composite.add(engine.whenReady().thenMany(loop(source).repeat()).subscribe());
 		}
-		loops = composite;
 		log.info("Consuming the change feeds of {} every {}", properties.baseUrl(), properties.pollInterval());
-	}
-
-	@Override
-	public void stop() {
-		Disposable.Composite current = loops;
-		loops = null;
-		if (current != null) {
-			current.dispose();
-		}
-	}
-
-	@Override
-	public boolean isRunning() {
-		return loops != null;
+		return composite;
 	}
 
 	/** Starts after and stops before the web server; the engine closes after every lifecycle phase. */

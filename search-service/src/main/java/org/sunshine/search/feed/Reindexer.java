@@ -9,12 +9,12 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.sunshine.search.index.DocumentType;
 import org.sunshine.search.index.IndexAdmin;
 import org.sunshine.search.index.IndexTarget;
 import org.sunshine.search.index.SearchEngine;
 
+import org.sunshine.defaults.lifecycle.BackgroundSubscription;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -24,7 +24,7 @@ import reactor.core.publisher.Mono;
  * one (which keeps serving searches and receiving changes), and when it has caught up the alias moves to it in one
  * atomic step. The feed, not the old index, is the source, so a rebuild also repairs an index that lost documents.
  */
-class Reindexer implements SmartLifecycle {
+class Reindexer extends BackgroundSubscription {
 
 	private static final Logger log = LoggerFactory.getLogger(Reindexer.class);
 
@@ -42,8 +42,6 @@ class Reindexer implements SmartLifecycle {
 	private final SearchEngine engine;
 
 	private final Set<DocumentType> running = ConcurrentHashMap.newKeySet();
-
-	private volatile Disposable migration;
 
 	Reindexer(FeedPoller poller, IndexAdmin indices, FeedProperties properties, SearchEngine engine, Clock clock) {
 		this.poller = poller;
@@ -65,24 +63,10 @@ class Reindexer implements SmartLifecycle {
 
 	/** A new mapping version in the code rebuilds the indices still on an older one, once the engine is up. */
 	@Override
-	public void start() {
-		migration = engine.whenReady()
+	protected Disposable subscribe() {
+		return engine.whenReady()
 				.thenMany(Flux.fromArray(FeedSource.values()).concatMap(this::migrateIfOutdated))
 				.subscribe();
-	}
-
-	@Override
-	public void stop() {
-		Disposable current = migration;
-		migration = null;
-		if (current != null) {
-			current.dispose();
-		}
-	}
-
-	@Override
-	public boolean isRunning() {
-		return migration != null;
 	}
 
 	@Override

@@ -10,10 +10,10 @@ import org.sunshine.sms.recipient.PhoneNumber;
 import org.sunshine.sms.smpp.InboundSms;
 import org.sunshine.sms.smpp.SmppClient;
 import org.sunshine.sms.smpp.SmppGateway;
+import org.sunshine.defaults.lifecycle.BackgroundSubscription;
 import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
 
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * puts the number on the opt-out list; anything else is logged (masked) and not acted on.
  */
 @Component
-class InboundProcessor implements SmartLifecycle {
+class InboundProcessor extends BackgroundSubscription {
 
 	private static final Logger log = LoggerFactory.getLogger(InboundProcessor.class);
 
@@ -30,8 +30,6 @@ class InboundProcessor implements SmartLifecycle {
 	private final SmppGateway gateway;
 
 	private final OptOutService optOuts;
-
-	private volatile Disposable subscription;
 
 	InboundProcessor(SmppGateway gateway, OptOutService optOuts) {
 		this.gateway = gateway;
@@ -66,27 +64,13 @@ class InboundProcessor implements SmartLifecycle {
 	}
 
 	@Override
-	public void start() {
-		this.subscription = this.gateway.inbound()
+	protected Disposable subscribe() {
+		return this.gateway.inbound()
 			.concatMap((sms) -> handle(sms).onErrorResume((ex) -> {
 				log.error("Could not handle a reply: {}", ex.toString());
 				return Mono.empty();
 			}))
 			.subscribe();
-	}
-
-	@Override
-	public void stop() {
-		Disposable current = this.subscription;
-		if (current != null) {
-			current.dispose();
-		}
-		this.subscription = null;
-	}
-
-	@Override
-	public boolean isRunning() {
-		return this.subscription != null;
 	}
 
 	/** Subscribed before the client binds. */

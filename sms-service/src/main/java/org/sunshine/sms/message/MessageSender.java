@@ -17,13 +17,13 @@ import org.sunshine.sms.smpp.SmppProperties;
 import org.sunshine.sms.smpp.Submission;
 import org.sunshine.sms.smpp.SubmitException;
 import org.sunshine.sms.smpp.Ucs2Segmenter;
+import org.sunshine.defaults.lifecycle.BackgroundSubscription;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 import reactor.util.retry.Retry;
 
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,7 +33,7 @@ import org.springframework.stereotype.Component;
  * retry sends only the segments not yet accepted, so a failure in mid-message duplicates nothing.
  */
 @Component
-class MessageSender implements SmartLifecycle {
+class MessageSender extends BackgroundSubscription {
 
 	private static final Logger log = LoggerFactory.getLogger(MessageSender.class);
 
@@ -58,8 +58,6 @@ class MessageSender implements SmartLifecycle {
 	private final String worker = "sender-" + UUID.randomUUID().toString().substring(0, 8);
 
 	private final Sinks.Many<Boolean> wakeups = Sinks.many().multicast().directBestEffort();
-
-	private volatile Disposable loop;
 
 	MessageSender(MessageRepository messages, ReceiptProcessor receipts, SmppGateway gateway, FieldCipher cipher,
 			SendingProperties properties, SmppProperties smpp, QuietHours quietHours, Clock clock) {
@@ -168,8 +166,8 @@ class MessageSender implements SmartLifecycle {
 	}
 
 	@Override
-	public void start() {
-		this.loop = this.messages.ready()
+	protected Disposable subscribe() {
+		return this.messages.ready()
 			.retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofSeconds(1)).maxBackoff(Duration.ofSeconds(30)))
 			.thenMany(Flux.merge(Flux.interval(this.properties.pollInterval()), this.wakeups.asFlux()))
 			.onBackpressureDrop()
@@ -178,20 +176,6 @@ class MessageSender implements SmartLifecycle {
 				return Mono.empty();
 			}), 1)
 			.subscribe(null, (ex) -> log.error("The sender stopped", ex));
-	}
-
-	@Override
-	public void stop() {
-		Disposable current = this.loop;
-		if (current != null) {
-			current.dispose();
-		}
-		this.loop = null;
-	}
-
-	@Override
-	public boolean isRunning() {
-		return this.loop != null;
 	}
 
 	/** Starts after the client, stops before it. */

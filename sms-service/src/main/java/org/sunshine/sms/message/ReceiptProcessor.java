@@ -10,10 +10,10 @@ import org.sunshine.sms.message.SmsMessage.Receipt;
 import org.sunshine.sms.smpp.DeliveryReport;
 import org.sunshine.sms.smpp.SmppClient;
 import org.sunshine.sms.smpp.SmppGateway;
+import org.sunshine.defaults.lifecycle.BackgroundSubscription;
 import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
 
-import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
  * Every step is idempotent, so a receipt the SMSC delivers twice changes nothing.
  */
 @Component
-class ReceiptProcessor implements SmartLifecycle {
+class ReceiptProcessor extends BackgroundSubscription {
 
 	private static final Logger log = LoggerFactory.getLogger(ReceiptProcessor.class);
 
@@ -40,8 +40,6 @@ class ReceiptProcessor implements SmartLifecycle {
 	private final ReactiveMongoTemplate mongo;
 
 	private final Clock clock;
-
-	private volatile Disposable subscription;
 
 	ReceiptProcessor(SmppGateway gateway, MessageRepository messages, ReactiveMongoTemplate mongo, Clock clock) {
 		this.gateway = gateway;
@@ -118,27 +116,13 @@ class ReceiptProcessor implements SmartLifecycle {
 	}
 
 	@Override
-	public void start() {
-		this.subscription = this.gateway.reports()
+	protected Disposable subscribe() {
+		return this.gateway.reports()
 			.flatMap((report) -> process(report).onErrorResume((ex) -> {
 				log.error("Could not record the receipt for {}: {}", report.providerId(), ex.getMessage());
 				return Mono.empty();
 			}), 16)
 			.subscribe();
-	}
-
-	@Override
-	public void stop() {
-		Disposable current = this.subscription;
-		if (current != null) {
-			current.dispose();
-		}
-		this.subscription = null;
-	}
-
-	@Override
-	public boolean isRunning() {
-		return this.subscription != null;
 	}
 
 	/** Subscribed before the client binds, so no receipt is published to nobody. */
