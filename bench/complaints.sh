@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# Complaint intake through the gateway: every request files a new anonymous complaint with its own
+# Idempotency-Key and client address (bench/lua/file-complaint.lua), so nothing is answered from the
+# idempotency store and the per-IP filing limit (10 per 10 min) is exercised, not hit.
+#   1. peak: wrk closed loop with CONNECTIONS connections for DURATION seconds;
+#   2. moderate load: the same with LIGHT_CONNECTIONS connections (latency when not saturated);
+#   3. zero lost: the public statistics' "received" count must grow by exactly the 201s wrk saw.
+# The warning scan over 100,000 open complaints is bench/warnings.sh.
+# Prints a Markdown table; with RECORD=1 also writes it to bench/results/<date>-complaints.md.
+set -euo pipefail
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$ROOT"
+. scripts/lib.sh
+
+DURATION=${DURATION:-20}
+CONNECTIONS=${CONNECTIONS:-32}
+LIGHT_CONNECTIONS=${LIGHT_CONNECTIONS:-4}
+GATEWAY=http://127.0.0.1:${GATEWAY_PORT:-8080}
+SCRIPT=$ROOT/bench/lua/file-complaint.lua
+command -v wrk >/dev/null || fail "wrk is needed (apt-get install wrk)"
+command -v jq >/dev/null || fail "jq is needed (apt-get install jq)"
+
+# Client addresses come from X-Forwarded-For, which the gateway trusts only when told to.
+started_here=
+if [[ $(http_status "$GATEWAY/api/calendar/2025") != 200 ]]; then
+  FORWARD_HEADERS_STRATEGY=framework ./run.sh start
+  started_here=1
+fi
+trap '[[ -n $started_here ]] && ./run.sh stop >/dev/null' EXIT
+
+received() { curl -sf "$GATEWAY/api/stats/complaints" | jq -e '.overall.received'; }
+
+# wrk's figures plus the script's status counts: rps p50 p99 created refused failed
+wrk_run() {
+  local connections=$1 seconds=$2 out
+  out=$(wrk -t2 -c"$connections" -d"${seconds}s" --latency -s "$SCRIPT" "$GATEWAY" -- "$(date +%s%N)")
+  local refused
+  refused=$(sed -n 's/.*refused=\([0-9]*\).*/\1/p' <<<"$out")
+  [[ ${refused:-0} -eq 0 ]] || fail "the gateway refused $refused filings (429/503): start the platform with FORWARD_HEADERS_STRATEGY=framework"
+  awk '/Requests\/sec/ {rps=$2} / 50%/ {p50=$2} / 99%/ {p99=$2}
+       /^COUNTS/ {split($2,c,"="); split($3,r,"="); split($4,f,"="); created=c[2]; refused=r[2]; failed=f[2]}
+       END {print rps, p50, p99, created, refused, failed}' <<<"$out"
+}
+
+to_ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) printf "%.1f", v/1000; else if (v ~ /ms$/) printf "%.1f", v+0; else printf "%.1f", v*1000 }'; }
+
+say "warming up"
+wrk_run 4 10 >/dev/null
+before=$(received) || fail "could not read /api/stats/complaints"
+say "peak: $CONNECTIONS connections, ${DURATION}s"
+read -r peak_rps peak_p50 peak_p99 peak_created _ peak_failed < <(wrk_run "$CONNECTIONS" "$DURATION")
+say "moderate: $LIGHT_CONNECTIONS connections, ${DURATION}s"
+read -r light_rps light_p50 light_p99 light_created _ light_failed < <(wrk_run "$LIGHT_CONNECTIONS" "$DURATION")
+after=$(received)
+stored=$((after - before))
+answered=$((peak_created + light_created))
+lost=$((answered - stored))
+
+table=$(cat <<EOT
+| load | filed (req/s) | p50 (ms) | p99 (ms) | 201 Created | other answers |
+|---|---|---|---|---|---|
+| peak, wrk -c$CONNECTIONS ${DURATION}s | $peak_rps | $(to_ms "$peak_p50") | $(to_ms "$peak_p99") | $peak_created | $peak_failed |
+| moderate, wrk -c$LIGHT_CONNECTIONS ${DURATION}s | $light_rps | $(to_ms "$light_p50") | $(to_ms "$light_p99") | $light_created | $light_failed |
+
+Stored afterwards (public statistics, \`received\` before → after): $before → $after = $stored new; answered 201: $answered; **lost: $lost**.
+EOT
+)
+echo
+echo "$table"
+if [[ -n ${RECORD:-} ]]; then
+  out=bench/results/$(date +%F)-complaints.md
+  {
+    echo "# Complaint intake through the gateway, $(date +%F)"
+    echo
+    echo "- commit: $(git rev-parse --short HEAD)$(git diff --quiet || echo ' (with local changes)')"
+    echo "- machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB, $(uname -sr); load before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
+    echo "- command: \`bench/complaints.sh\` (DURATION=$DURATION CONNECTIONS=$CONNECTIONS LIGHT_CONNECTIONS=$LIGHT_CONNECTIONS)"
+    echo
+    echo "$table"
+  } >"$out"
+  say "recorded in $out"
+fi
+[[ $lost -eq 0 ]] || fail "$lost complaints answered 201 are not in the store"
