@@ -122,9 +122,17 @@ final class EdgeRateLimitFilter implements WebFilter, Ordered {
 		return this.problems.write(exchange, problem, headers);
 	}
 
-	private static String clientAddress(ServerWebExchange exchange) {
+	/**
+	 * The client's address. Behind a trusted proxy (FORWARD_HEADERS_STRATEGY=framework) it comes from
+	 * X-Forwarded-For as an unresolved address, which has a host string but no InetAddress: reading only
+	 * the latter would put every client in one bucket.
+	 */
+	static String clientAddress(ServerWebExchange exchange) {
 		InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
-		return (remote != null && remote.getAddress() != null) ? remote.getAddress().getHostAddress() : "unknown";
+		if (remote == null) {
+			return "unknown";
+		}
+		return (remote.getAddress() != null) ? remote.getAddress().getHostAddress() : remote.getHostString();
 	}
 
 	@Override
