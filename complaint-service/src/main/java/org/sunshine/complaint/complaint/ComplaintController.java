@@ -2,7 +2,6 @@ package org.sunshine.complaint.complaint;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import reactor.core.publisher.Mono;
 
@@ -33,7 +32,7 @@ class ComplaintController {
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseStatus(HttpStatus.CREATED)
 	Mono<FiledComplaintView> file(
-			@RequestHeader("Idempotency-Key") @NotBlank @Size(max = 64) @Pattern(regexp = "[\\x21-\\x7E]+") String idempotencyKey,
+			@RequestHeader("Idempotency-Key") @NotBlank @ValidIdempotencyKey String idempotencyKey,
 			@Valid @RequestBody FileComplaintRequest request) {
 		return this.complaints.file(request, idempotencyKey);
 	}
@@ -48,7 +47,7 @@ class ComplaintController {
 	@PostMapping(path = "/{trackingNumber}/supplements", consumes = MediaType.APPLICATION_JSON_VALUE)
 	Mono<ComplaintView> supplement(@PathVariable @Size(max = 20) String trackingNumber,
 			@RequestHeader(name = ACCESS_CODE_HEADER, required = false) @Size(max = 64) String accessCode,
-			@RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 64) @Pattern(regexp = "[\\x21-\\x7E]+") String idempotencyKey,
+			@RequestHeader(name = "Idempotency-Key", required = false) @ValidIdempotencyKey String idempotencyKey,
 			@Valid @RequestBody AddSupplementRequest request) {
 		return this.complaints.supplement(trackingNumber, accessCode, request, idempotencyKey);
 	}
@@ -56,14 +55,14 @@ class ComplaintController {
 	@PostMapping("/{trackingNumber}/withdraw")
 	Mono<ComplaintView> withdraw(@PathVariable @Size(max = 20) String trackingNumber,
 			@RequestHeader(name = ACCESS_CODE_HEADER, required = false) @Size(max = 64) String accessCode,
-			@RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 64) @Pattern(regexp = "[\\x21-\\x7E]+") String idempotencyKey) {
+			@RequestHeader(name = "Idempotency-Key", required = false) @ValidIdempotencyKey String idempotencyKey) {
 		return this.complaints.withdraw(trackingNumber, accessCode, idempotencyKey);
 	}
 
 	@PostMapping(path = "/{trackingNumber}/rating", consumes = MediaType.APPLICATION_JSON_VALUE)
 	Mono<ComplaintView> rate(@PathVariable @Size(max = 20) String trackingNumber,
 			@RequestHeader(name = ACCESS_CODE_HEADER, required = false) @Size(max = 64) String accessCode,
-			@RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 64) @Pattern(regexp = "[\\x21-\\x7E]+") String idempotencyKey,
+			@RequestHeader(name = "Idempotency-Key", required = false) @ValidIdempotencyKey String idempotencyKey,
 			@Valid @RequestBody RateComplaintRequest request) {
 		return this.complaints.rate(trackingNumber, accessCode, request, idempotencyKey);
 	}

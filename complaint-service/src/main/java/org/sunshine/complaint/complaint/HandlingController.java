@@ -1,8 +1,6 @@
 package org.sunshine.complaint.complaint;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpHeaders;
@@ -34,14 +32,14 @@ class HandlingController {
 
 	@PostMapping("/accept")
 	Mono<ResponseEntity<CaseView>> accept(@PathVariable String trackingNumber, JwtAuthenticationToken token,
-			@RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 64) @Pattern(regexp = "[\\x21-\\x7E]+") String key,
+			@RequestHeader(name = "Idempotency-Key", required = false) @ValidIdempotencyKey String key,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
 		return tagged(this.handling.accept(trackingNumber, Staff.of(token), this.steps.request(key, "accept", null, ifMatch)));
 	}
 
 	@PostMapping("/reject")
 	Mono<ResponseEntity<CaseView>> reject(@PathVariable String trackingNumber, JwtAuthenticationToken token,
-			@RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 64) @Pattern(regexp = "[\\x21-\\x7E]+") String key,
+			@RequestHeader(name = "Idempotency-Key", required = false) @ValidIdempotencyKey String key,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody RejectComplaintRequest body) {
 		return tagged(this.handling.reject(trackingNumber, Staff.of(token), body.reason(),
@@ -50,7 +48,7 @@ class HandlingController {
 
 	@PostMapping("/assign")
 	Mono<ResponseEntity<CaseView>> assign(@PathVariable String trackingNumber, JwtAuthenticationToken token,
-			@RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 64) @Pattern(regexp = "[\\x21-\\x7E]+") String key,
+			@RequestHeader(name = "Idempotency-Key", required = false) @ValidIdempotencyKey String key,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody AssignComplaintRequest body) {
 		return tagged(this.handling.assign(trackingNumber, Staff.of(token), body,
@@ -59,7 +57,7 @@ class HandlingController {
 
 	@PostMapping("/reply")
 	Mono<ResponseEntity<CaseView>> reply(@PathVariable String trackingNumber, JwtAuthenticationToken token,
-			@RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 64) @Pattern(regexp = "[\\x21-\\x7E]+") String key,
+			@RequestHeader(name = "Idempotency-Key", required = false) @ValidIdempotencyKey String key,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody ReplyComplaintRequest body) {
 		return tagged(this.handling.reply(trackingNumber, Staff.of(token), body.text(),
@@ -68,14 +66,14 @@ class HandlingController {
 
 	@PostMapping("/close")
 	Mono<ResponseEntity<CaseView>> close(@PathVariable String trackingNumber, JwtAuthenticationToken token,
-			@RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 64) @Pattern(regexp = "[\\x21-\\x7E]+") String key,
+			@RequestHeader(name = "Idempotency-Key", required = false) @ValidIdempotencyKey String key,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
 		return tagged(this.handling.close(trackingNumber, Staff.of(token), this.steps.request(key, "close", null, ifMatch)));
 	}
 
 	@PostMapping("/suspend")
 	Mono<ResponseEntity<CaseView>> suspend(@PathVariable String trackingNumber, JwtAuthenticationToken token,
-			@RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 64) @Pattern(regexp = "[\\x21-\\x7E]+") String key,
+			@RequestHeader(name = "Idempotency-Key", required = false) @ValidIdempotencyKey String key,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody SuspendComplaintRequest body) {
 		return tagged(this.handling.suspend(trackingNumber, Staff.of(token), body.reason(),
@@ -84,7 +82,7 @@ class HandlingController {
 
 	@PostMapping("/resume")
 	Mono<ResponseEntity<CaseView>> resume(@PathVariable String trackingNumber, JwtAuthenticationToken token,
-			@RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 64) @Pattern(regexp = "[\\x21-\\x7E]+") String key,
+			@RequestHeader(name = "Idempotency-Key", required = false) @ValidIdempotencyKey String key,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
 		return tagged(this.handling.resume(trackingNumber, Staff.of(token), this.steps.request(key, "resume", null, ifMatch)));
 	}

@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.sunshine.defaults.web.PageView;
 import reactor.core.publisher.Mono;
@@ -63,7 +62,7 @@ class StaffComplaintController {
 	@PostMapping(path = "/recorded", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseStatus(HttpStatus.CREATED)
 	Mono<FiledComplaintView> record(JwtAuthenticationToken token,
-			@RequestHeader("Idempotency-Key") @NotBlank @Size(max = 64) @Pattern(regexp = "[\\x21-\\x7E]+") String idempotencyKey,
+			@RequestHeader("Idempotency-Key") @NotBlank @ValidIdempotencyKey String idempotencyKey,
 			@Valid @RequestBody RecordComplaintRequest request) {
 		return this.complaints.record(request, idempotencyKey, Staff.of(token));
 	}
