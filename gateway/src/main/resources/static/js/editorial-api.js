@@ -55,9 +55,11 @@ export async function staffApi(path, { method = 'GET', body, headers = {} } = {}
     method,
     headers: {
       Accept: 'application/json', 'Accept-Language': lang() === 'en' ? 'en' : 'zh-CN',
-      Authorization: `Bearer ${session.token}`, ...headers,
+      Authorization: `Bearer ${session.token}`,
     },
   };
+  // An If-Match the caller could not fill (no ETag seen) is left out rather than sent as "null".
+  for (const [name, value] of Object.entries(headers)) if (value) request.headers[name] = value;
   if (body !== undefined) {
     request.body = JSON.stringify(body);
     request.headers['Content-Type'] = 'application/json';
