@@ -2,7 +2,7 @@
 import { api } from '../api.js';
 import { add, announce, h } from '../dom.js';
 import { formatDateTime, t } from '../i18n.js';
-import { breadcrumb, errorBox, loading } from '../ui.js';
+import { breadcrumb, errorBox, field, loading, setFieldError } from '../ui.js';
 import { navigate } from '../app.js';
 import { consoleNav, fieldErrorsOf, may, newKey, refusal, rolesOf, staffApi, stateBadge } from '../editorial-api.js';
 import { draftForm } from '../editorial-forms.js';
@@ -31,7 +31,7 @@ export async function render(page) {
       h('a', { class: 'button', href: '#/editorial/new/policy' }, t('ed.newPolicy'))),
     h('h2', {}, t('ed.mine')));
   const list = h('div', { class: 'my-drafts', 'aria-live': 'polite' }, loading());
-  add(page, list);
+  add(page, list, amendForm());
   try {
     const [powers, policies] = await Promise.all([
       staffApi('/api/powers/drafts?size=100'), staffApi('/api/policies/drafts?size=100')]);
@@ -45,6 +45,30 @@ export async function render(page) {
     list.replaceChildren(errorBox(error));
   }
   return title;
+}
+
+/** A new version of a published item (修订): same reviews again; the public version stays until then. */
+function amendForm() {
+  const kind = h('select', {}, ['power', 'policy'].map((k) => h('option', { value: k }, t(`ed.kind.${k}`))));
+  const id = h('input', { maxlength: 40, autocomplete: 'off', spellcheck: 'false', placeholder: 'XZCF-0001' });
+  const message = h('div', { 'aria-live': 'polite' });
+  const form = h('form', { novalidate: true, class: 'amend filters' },
+    field({ id: 'amend-kind', label: t('ed.col.kind'), control: kind }),
+    field({ id: 'amend-id', label: t('ed.amend.id'), control: id, hint: t('ed.amend.hint') }),
+    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'secondary' }, t('ed.amend.submit'))), message);
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const value = id.value.trim();
+    setFieldError(id, /^[A-Za-z0-9_-]{1,40}$/.test(value) ? null : t('complaint.v.required'));
+    if (!/^[A-Za-z0-9_-]{1,40}$/.test(value)) return;
+    try {
+      await staffApi(`${BASE[kind.value]}/${encodeURIComponent(value)}/amend`, { method: 'POST' });
+      navigate(`#/editorial/${kind.value}/${encodeURIComponent(value)}`);
+    } catch (error) {
+      message.replaceChildren(errorBox(error));
+    }
+  });
+  return h('section', {}, h('h2', {}, t('ed.amend.title')), form);
 }
 
 /** A table of versions in work (my drafts, a review queue); hrefFor(row) is where each one opens. */
