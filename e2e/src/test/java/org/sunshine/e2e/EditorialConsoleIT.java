@@ -59,6 +59,7 @@ class EditorialConsoleIT {
 		ui.waitForHeading("公开信息编辑");
 		ui.browser.findElement(By.linkText("新建权力事项")).click();
 		ui.waitForHeading("新建权力事项");
+		ui.waitVisible(By.cssSelector("form.draft-form"));
 
 		// Sent empty: checked in the browser, field by field, in Chinese.
 		ui.submit(By.cssSelector("form.draft-form"));
@@ -81,9 +82,10 @@ class EditorialConsoleIT {
 		ui.submit(By.cssSelector("form.draft-form"));
 		ui.waitForHeading("编辑草稿");
 		ui.waitForText(By.cssSelector(".status-line"), "草稿已保存");
+		ui.waitVisible(By.cssSelector("button.submit-review"));
+		ui.waitForText(By.cssSelector(".history"), "新建草稿");
 		assertThat(ui.text(By.cssSelector(".meta"))).contains(CODE).contains("草稿").contains("editor");
 		assertThat(ui.browser.findElement(By.id("ed-code")).getAttribute("readonly")).isNotNull();
-		assertThat(ui.text(By.cssSelector(".history"))).contains("新建草稿");
 
 		ui.browser.findElement(By.cssSelector("button.submit-review")).click();
 		ui.waitForText(By.cssSelector(".meta .state"), "待审核");
@@ -104,6 +106,7 @@ class EditorialConsoleIT {
 		ui.waitForHeading("审核队列");
 		ui.waitVisible(By.linkText(NAME)).click();
 		ui.waitForHeading("审查");
+		ui.waitForText(By.cssSelector(".history"), "提交审核");
 		assertThat(ui.text(By.cssSelector(".diff"))).contains("首次公开").contains("事项名称").contains(NAME);
 		ui.checkPage();
 		ui.screenshots("review-first");
@@ -127,6 +130,7 @@ class EditorialConsoleIT {
 		ui.waitForHeading("保密审查队列");
 		ui.waitVisible(By.linkText(NAME)).click();
 		ui.waitForHeading("审查");
+		ui.waitForText(By.cssSelector(".history"), "审核通过");
 		assertThat(ui.text(By.cssSelector(".meta"))).contains("审核人：reviewer");
 		assertThat(ui.text(By.cssSelector(".history"))).contains("审核通过").contains("内容准确，同意公开。");
 		ui.checkPage();
