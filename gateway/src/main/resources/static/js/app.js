@@ -12,6 +12,14 @@ const ROUTES = [
   [/^track$/, 'track', 'render'],
   [/^calculator$/, 'calculator', 'render'],
   [/^staff$/, 'signin', 'render'],
+  // editorial console
+  [/^editorial$/, 'editorial', 'render'],
+  [/^editorial\/new\/(power|policy)$/, 'editorial', 'create'],
+  [/^editorial\/(power|policy)\/([A-Za-z0-9_-]{1,40})$/, 'editorial', 'edit'],
+  [/^review\/(first|secrecy)$/, 'review', 'queue'],
+  [/^review\/(power|policy)\/([A-Za-z0-9_-]{1,40})$/, 'review', 'item'],
+  [/^sms$/, 'smslog', 'render'],
+  // end of editorial console
 ];
 
 let keepFocus = false;

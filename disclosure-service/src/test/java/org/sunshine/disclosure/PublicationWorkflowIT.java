@@ -400,6 +400,73 @@ class PublicationWorkflowIT {
 	}
 
 	@Test
+	void shouldListOnlyTheEditorsOwnVersionsInWorkUntilTheyArePublished() {
+		String mine = newPowerDraft("editor-30");
+		String other = newPowerDraft("editor-31");
+		submit(editor("editor-30"), "/api/powers/" + mine);
+
+		JsonNode desk = getJson(editor("editor-30"), "/api/powers/drafts?size=100");
+		assertThat(desk.get("items").valueStream().map((item) -> item.get("id").asString())).contains(mine)
+			.doesNotContain(other);
+		assertThat(desk.get("items").valueStream()
+			.filter((item) -> item.get("id").asString().equals(mine))
+			.map((item) -> item.get("state").asString())).containsExactly("SUBMITTED");
+		this.web.get().uri("/api/powers/drafts").exchange().expectStatus().isUnauthorized();
+
+		transition(reviewer("reviewer-30"), "/api/powers/" + mine + "/review", approve(), null).expectStatus().isOk();
+		transition(secrecy("secrecy-30"), "/api/powers/" + mine + "/secrecy-review", approve(), null)
+			.expectStatus().isOk();
+		assertThat(getJson(editor("editor-30"), "/api/powers/drafts?size=100").get("items").valueStream()
+			.map((item) -> item.get("id").asString())).doesNotContain(mine);
+	}
+
+	@Test
+	void shouldDiffTheVersionInWorkAgainstThePublicVersionForReviewers() {
+		String code = newPowerDraft("editor-32");
+		JsonNode first = getJson(reviewer("reviewer-32"), "/api/powers/" + code + "/draft/diff");
+		assertThat(first.hasNonNull("previousVersion")).isFalse();
+		assertThat(first.get("changes").valueStream().map((change) -> change.get("field").asString())).contains("name",
+				"steps", "risk");
+
+		passReviews("/api/powers/" + code, "editor-32");
+		transition(editor("editor-32"), "/api/powers/" + code + "/amend", null, null).expectStatus().isCreated();
+		Map<String, Object> changed = powerDraft(code);
+		changed.put("fees", "不收取任何费用");
+		this.web.mutateWith(editor("editor-32")).put().uri("/api/powers/" + code).bodyValue(changed).exchange()
+			.expectStatus().isOk();
+
+		this.web.mutateWith(reviewer("reviewer-32")).get().uri("/api/powers/" + code + "/draft/diff").exchange()
+			.expectStatus().isOk()
+			.expectBody()
+			.jsonPath("$.version").isEqualTo(2)
+			.jsonPath("$.previousVersion").isEqualTo(1)
+			.jsonPath("$.changes.length()").isEqualTo(1)
+			.jsonPath("$.changes[0].field").isEqualTo("fees")
+			.jsonPath("$.changes[0].before").isEqualTo("不收费")
+			.jsonPath("$.changes[0].after").isEqualTo("不收取任何费用");
+		this.web.get().uri("/api/powers/" + code + "/draft/diff").exchange().expectStatus().isUnauthorized();
+	}
+
+	@Test
+	void shouldListAndDiffAPolicyDraftLikeAPowerItem() {
+		String id = createPolicy(null, policyDraft("湘中税发〔2026〕" + (nextCode++) + "号"))
+			.expectStatus().isCreated()
+			.expectBody(JsonNode.class).returnResult().getResponseBody().get("id").asString();
+		this.createdPolicies.add(id);
+
+		assertThat(getJson(editor("editor-20"), "/api/policies/drafts?size=100").get("items").valueStream()
+			.map((item) -> item.get("id").asString())).contains(id);
+		assertThat(getJson(editor("editor-21"), "/api/policies/drafts?size=100").get("items").valueStream()
+			.map((item) -> item.get("id").asString())).doesNotContain(id);
+		JsonNode diff = getJson(reviewer("reviewer-33"), "/api/policies/" + id + "/draft/diff");
+		assertThat(diff.hasNonNull("previousVersion")).isFalse();
+		assertThat(diff.get("changes").valueStream()
+			.filter((change) -> change.get("field").asString().equals("title"))
+			.map((change) -> change.get("after").asString()))
+			.containsExactly("关于做好2026年度个人所得税综合所得汇算清缴工作的通知");
+	}
+
+	@Test
 	void shouldPublishAtPublishAtAndNotBefore() {
 		String code = "XZJL-" + nextCode++;
 		Map<String, Object> draft = powerDraft(code);

@@ -1,6 +1,5 @@
 package org.sunshine.e2e;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -8,14 +7,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.logging.Level;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,17 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -54,35 +40,22 @@ import static org.awaitility.Awaitility.await;
 @Order(1)
 class PortalIT {
 
-	private static final Path SHOTS = Path.of("target", "screenshots").toAbsolutePath();
+	private static final Duration WAIT = EditorialSupport.WAIT;
 
-	private static final Duration WAIT = Duration.ofSeconds(30);
+	private static EditorialSupport ui;
 
 	private static ChromeDriver browser;
 
 	@BeforeAll
 	static void openBrowser() throws IOException {
-		Files.createDirectories(SHOTS);
-		Path profile = Files.createTempDirectory(Platform.WORK.getParent(), "chromium-profile");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary("/usr/bin/chromium");
-		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--disable-features=AutofillServerCommunication,OptimizationHints,MediaRouter,Translate",
-				"--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1", "--user-data-dir=" + profile,
-				"--window-size=1280,900", "--lang=zh-CN");
-		options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(new File("/usr/bin/chromedriver"))
-			.build();
-		browser = new ChromeDriver(service, options);
-		browser.manage().timeouts().pageLoadTimeout(WAIT).scriptTimeout(WAIT);
+		ui = EditorialSupport.openBrowser();
+		browser = ui.browser;
 	}
 
 	@AfterAll
 	static void closeBrowser() {
-		if (browser != null) {
-			browser.quit();
+		if (ui != null) {
+			ui.close();
 		}
 	}
 
@@ -274,83 +247,42 @@ class PortalIT {
 		waitVisible(By.id("username"));
 	}
 
+	// The browser checks are shared with the other journeys (EditorialSupport).
+
 	private static void open(String route) {
-		browser.get(Platform.GATEWAY + "/" + route);
+		ui.open(route);
 	}
 
 	private static void waitForHeading(String heading) {
-		new WebDriverWait(browser, WAIT).until(ExpectedConditions.textToBe(By.cssSelector("main h1"), heading));
+		ui.waitForHeading(heading);
 	}
 
 	private static WebElement waitVisible(By locator) {
-		return new WebDriverWait(browser, WAIT).until(ExpectedConditions.visibilityOfElementLocated(locator));
+		return ui.waitVisible(locator);
 	}
 
 	private static String text(By locator) {
-		return browser.findElement(locator).getText();
+		return ui.text(locator);
 	}
 
 	private static void type(By locator, CharSequence text) {
-		WebElement field = browser.findElement(locator);
-		field.clear();
-		field.sendKeys(text);
+		ui.type(locator, text);
 	}
 
 	private static void submit(By insideForm) {
-		WebElement element = browser.findElement(insideForm);
-		WebElement form = element.getTagName().equals("form") ? element : element.findElement(By.xpath("ancestor::form"));
-		form.findElement(By.cssSelector("button[type=submit]")).click();
+		ui.submit(insideForm);
 	}
 
-	/** What every page must satisfy: labels, no inline code, no console error. */
 	private static void checkPage() {
-		@SuppressWarnings("unchecked")
-		List<String> unlabelled = (List<String>) browser.executeScript("""
-				return [...document.querySelectorAll('input, select, textarea')]
-				  .filter((c) => c.type !== 'hidden')
-				  .filter((c) => !(c.labels && c.labels.length) && !c.getAttribute('aria-label') && !c.getAttribute('aria-labelledby'))
-				  .map((c) => c.outerHTML);""");
-		assertThat(unlabelled).as("form controls without a label").isEmpty();
-		@SuppressWarnings("unchecked")
-		List<String> inline = (List<String>) browser.executeScript("""
-				const found = [...document.querySelectorAll('script:not([src])')].map((s) => s.outerHTML);
-				for (const el of document.querySelectorAll('*'))
-				  for (const a of el.attributes) if (a.name.startsWith('on') || a.name === 'style') found.push(el.localName + ' ' + a.name);
-				return found;""");
-		assertThat(inline).as("inline scripts, handlers or styles (the CSP forbids them)").isEmpty();
-		assertThat(text(By.id("main"))).as("page text").doesNotContainPattern("\\b(null|undefined|NaN|\\[object Object\\])\\b");
-		assertThat(consoleErrors()).as("console errors").isEmpty();
+		ui.checkPage();
 	}
 
-	/** Errors the browser logged since the last call, except those containing one of the expected texts. */
 	private static List<String> consoleErrors(String... expected) {
-		return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-			.filter((entry) -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
-			.map(LogEntry::getMessage)
-			.filter((message) -> Arrays.stream(expected).noneMatch(message::contains))
-			.toList();
+		return ui.consoleErrors(expected);
 	}
 
-	/** The whole page at a phone's and a desktop's width; at 375 px nothing may stick out sideways. */
 	private static void screenshots(String name) {
-		for (int width : new int[] { 375, 1280 }) {
-			browser.manage().window().setSize(new Dimension(width, 900));
-			browser.executeScript("window.scrollTo(0, 0)");
-			Long height = (Long) ((JavascriptExecutor) browser).executeScript(
-					"return Math.ceil(document.documentElement.scrollHeight)");
-			browser.manage().window().setSize(new Dimension(width, (int) Math.min(Math.max(height, 600), 6000)));
-			Long overflow = (Long) browser.executeScript(
-					"return document.documentElement.scrollWidth - document.documentElement.clientWidth");
-			assertThat(overflow).as("horizontal overflow of %s at %d px", name, width).isLessThanOrEqualTo(0L);
-			File shot = browser.getScreenshotAs(OutputType.FILE);
-			try {
-				Files.copy(shot.toPath(), SHOTS.resolve(name + "-" + width + ".png"), StandardCopyOption.REPLACE_EXISTING);
-			}
-			catch (IOException ex) {
-				throw new java.io.UncheckedIOException(ex);
-			}
-		}
-		browser.manage().window().setSize(new Dimension(1280, 900));
+		ui.screenshots(name);
 	}
 
 	/** Search is fed asynchronously from disclosure-service's change feed. */

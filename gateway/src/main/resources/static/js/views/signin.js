@@ -3,6 +3,7 @@ import { api } from '../api.js';
 import { add, h } from '../dom.js';
 import { formatDateTime, t } from '../i18n.js';
 import { breadcrumb, errorBox, field, setFieldError } from '../ui.js';
+import { editorialLinks } from '../editorial-api.js';
 
 const KEY = 'sunshine.staff';
 
@@ -51,6 +52,7 @@ function signedIn(page, session) {
   return h('div', { class: 'signed-in' },
     h('p', { role: 'status' }, t('signin.done', session.username, formatDateTime(new Date(session.expiresAt).toISOString()))),
     h('p', {}, t('signin.console')),
+    editorialLinks(session),
     h('button', { type: 'button', class: 'secondary', onclick: () => {
       sessionStorage.removeItem(KEY);
       location.reload();

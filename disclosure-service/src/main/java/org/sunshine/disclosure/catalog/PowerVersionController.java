@@ -70,6 +70,21 @@ class PowerVersionController {
 		return this.workflow.inWork(code).map(WorkingVersionView::ok);
 	}
 
+	/** The versions in work the caller wrote, most recently changed first. */
+	@GetMapping("/drafts")
+	@PreAuthorize(STAFF)
+	Mono<PageView<QueueEntry>> mine(@RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size, Authentication authentication) {
+		return this.workflow.mine(Actors.of(authentication), page, size);
+	}
+
+	/** What the version in work changes against the public version (all new for a first version). */
+	@GetMapping("/{code}/draft/diff")
+	@PreAuthorize(STAFF)
+	Mono<VersionDiffView> draftDiff(@PathVariable @Pattern(regexp = DraftPowerItemRequest.CODE) String code) {
+		return this.workflow.draftDiff(code);
+	}
+
 	/** Who did what and why, every transition of every version, oldest first. */
 	@GetMapping("/{code}/history")
 	@PreAuthorize(STAFF)

@@ -3,6 +3,7 @@ package org.sunshine.disclosure.catalog;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.sunshine.defaults.web.PageView;
 import org.sunshine.disclosure.catalog.PowerItemContent.CategoryRef;
@@ -132,6 +133,28 @@ class PowerWorkflow {
 
 	Mono<PageView<QueueEntry>> queue(Actor actor, int page, int size) {
 		return this.versions.queue(KIND, actor, page, size);
+	}
+
+	Mono<PageView<QueueEntry>> mine(Actor actor, int page, int size) {
+		return this.versions.mine(KIND, actor, page, size);
+	}
+
+	/**
+	 * What the version in work changes against the public version it will replace (every field is new
+	 * for a first version), in the shape of the public diff, for reviewers.
+	 */
+	Mono<VersionDiffView> draftDiff(String code) {
+		return this.workflow.inWork(KIND, code, "read")
+			.flatMap((draft) -> ((draft.number() > 1)
+					? this.versions.publishedVersion(KIND, code, draft.number() - 1).map(Optional::of)
+					: Mono.just(Optional.<ItemVersion>empty()))
+				.map((previous) -> new VersionDiffView(code, draft.number(),
+						previous.map(ItemVersion::number).orElse(null),
+						ContentDiff.between(previous.map(this::content).orElse(null), content(draft)))));
+	}
+
+	private JsonNode content(ItemVersion version) {
+		return this.json.valueToTree(this.publicState.content(version.content()));
 	}
 
 	Mono<PowerItemView> asOf(String code, LocalDate date) {

@@ -70,6 +70,21 @@ class PolicyVersionController {
 		return this.workflow.inWork(id).map(WorkingVersionView::ok);
 	}
 
+	/** The versions in work the caller wrote, most recently changed first. */
+	@GetMapping("/drafts")
+	@PreAuthorize(STAFF)
+	Mono<PageView<QueueEntry>> mine(@RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size, Authentication authentication) {
+		return this.workflow.mine(Actors.of(authentication), page, size);
+	}
+
+	/** What the version in work changes against the public version (all new for a first version). */
+	@GetMapping("/{id}/draft/diff")
+	@PreAuthorize(STAFF)
+	Mono<VersionDiffView> draftDiff(@PathVariable @Size(max = 40) String id) {
+		return this.workflow.draftDiff(id);
+	}
+
 	/** Who did what and why, every transition of every version, oldest first. */
 	@GetMapping("/{id}/history")
 	@PreAuthorize(STAFF)

@@ -3,6 +3,7 @@ package org.sunshine.disclosure.policy;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.bson.Document;
 import org.sunshine.defaults.web.PageView;
@@ -117,6 +118,28 @@ class PolicyWorkflow {
 
 	Mono<PageView<QueueEntry>> queue(Actor actor, int page, int size) {
 		return this.versions.queue(KIND, actor, page, size);
+	}
+
+	Mono<PageView<QueueEntry>> mine(Actor actor, int page, int size) {
+		return this.versions.mine(KIND, actor, page, size);
+	}
+
+	/**
+	 * What the version in work changes against the public version it will replace (every field is new
+	 * for a first version), in the shape of the public diff, for reviewers.
+	 */
+	Mono<VersionDiffView> draftDiff(String id) {
+		return this.workflow.inWork(KIND, id, "read")
+			.flatMap((draft) -> ((draft.number() > 1)
+					? this.versions.publishedVersion(KIND, id, draft.number() - 1).map(Optional::of)
+					: Mono.just(Optional.<ItemVersion>empty()))
+				.map((previous) -> new VersionDiffView(id, draft.number(),
+						previous.map(ItemVersion::number).orElse(null),
+						ContentDiff.between(previous.map(this::content).orElse(null), content(draft)))));
+	}
+
+	private JsonNode content(ItemVersion version) {
+		return this.json.valueToTree(this.publicState.content(version.content()));
 	}
 
 	/** The version in work, with its content, for its editors and reviewers. */
