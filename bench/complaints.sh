@@ -67,17 +67,6 @@ EOT
 )
 echo
 echo "$table"
-if [[ -n ${RECORD:-} ]]; then
-  out=bench/results/$(date +%F)-complaints.md
-  {
-    echo "# Complaint intake through the gateway, $(date +%F)"
-    echo
-    echo "- commit: $(git rev-parse --short HEAD)$(git diff --quiet || echo ' (with local changes)')"
-    echo "- machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB, $(uname -sr); load before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
-    echo "- command: \`bench/complaints.sh\` (DURATION=$DURATION CONNECTIONS=$CONNECTIONS LIGHT_CONNECTIONS=$LIGHT_CONNECTIONS)"
-    echo
-    echo "$table"
-  } >"$out"
-  say "recorded in $out"
-fi
+record_result complaints "Complaint intake through the gateway" \
+  "DURATION=$DURATION CONNECTIONS=$CONNECTIONS LIGHT_CONNECTIONS=$LIGHT_CONNECTIONS" "$table"
 [[ $lost -eq 0 ]] || fail "$lost complaints answered 201 are not in the store"

@@ -181,7 +181,5 @@ MD
 )
 echo
 echo "$table"
-if [[ ${RECORD:-} == 1 ]]; then
-  mkdir -p bench/results
-  echo "$table" >"bench/results/$(date +%F)-disclosure.md"
-fi
+record_result disclosure "disclosure-service catalog" \
+  "ITEMS=$ITEMS DURATION=$DURATION CONNECTIONS=$CONNECTIONS PARALLEL=$PARALLEL AUDIT=$AUDIT" "$table"

@@ -87,16 +87,4 @@ EOT
 )
 echo
 echo "$table"
-if [[ -n ${RECORD:-} ]]; then
-  out=bench/results/$(date +%F)-gateway.md
-  {
-    echo "# Gateway overhead, $(date +%F)"
-    echo
-    echo "- commit: $(git rev-parse --short HEAD)$(git diff --quiet || echo ' (with local changes)')"
-    echo "- machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB, $(uname -sr)"
-    echo "- command: \`bench/gateway.sh\` (DURATION=$DURATION CONNECTIONS=$CONNECTIONS), path $PATH_UNDER_TEST"
-    echo
-    echo "$table"
-  } >"$out"
-  say "recorded in $out"
-fi
+record_result gateway "Gateway overhead" "DURATION=$DURATION CONNECTIONS=$CONNECTIONS, path $PATH_UNDER_TEST" "$table"

@@ -226,17 +226,5 @@ EOT
 )
 echo
 echo "$table"
-if [[ -n ${RECORD:-} ]]; then
-  out=bench/results/$(date +%F)-search.md
-  mkdir -p bench/results
-  {
-    echo "# search-service on the embedded node, $(date +%F)"
-    echo
-    echo "- commit: $(git rev-parse --short HEAD)$(git diff --quiet || echo ' (with local changes)')"
-    echo "- machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB, $(uname -sr)"
-    echo "- command: \`bench/search.sh\` (POLICIES=$POLICIES DURATION=$DURATION CONNECTIONS=$CONNECTIONS SAMPLES=$SAMPLES)"
-    echo
-    echo "$table"
-  } >"$out"
-  say "recorded in $out"
-fi
+record_result search "search-service on the embedded node" \
+  "POLICIES=$POLICIES DURATION=$DURATION CONNECTIONS=$CONNECTIONS SAMPLES=$SAMPLES" "$table"

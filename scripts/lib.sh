@@ -24,3 +24,25 @@ use_jdk() {
 http_status() { curl -s -o /dev/null -m 3 -w '%{http_code}' "$1" || true; }
 
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+# The machine's load when the sourcing script started: a benchmark records it next to its figures.
+LOAD_AT_START=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)
+
+# With RECORD set, writes a benchmark's table to bench/results/<date>-<name>.md under a header saying
+# when, on which commit and machine, and with which settings it ran. Arguments: name, title,
+# settings, table.
+record_result() {
+  [[ -n ${RECORD:-} ]] || return 0
+  local out=bench/results/$(date +%F)-$1.md
+  mkdir -p bench/results
+  {
+    echo "# $2, $(date +%F)"
+    echo
+    echo "- commit: $(git rev-parse --short HEAD)$(git diff --quiet || echo ' (with local changes)')"
+    echo "- machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB, $(uname -sr); load average at the start: $LOAD_AT_START"
+    echo "- command: \`bench/$1.sh\` ($3)"
+    echo
+    echo "$4"
+  } >"$out"
+  say "recorded in $out"
+}
