@@ -12,6 +12,10 @@ const ROUTES = [
   [/^track$/, 'track', 'render'],
   [/^calculator$/, 'calculator', 'render'],
   [/^staff$/, 'signin', 'render'],
+  // staff console (complaint side) and transparency dashboard
+  [/^dashboard$/, 'dashboard', 'render'],
+  [/^console$/, 'console', 'render'],
+  [/^console\/complaints\/(T\d{6}-[0-9A-Z]{6})$/, 'case', 'render'],
 ];
 
 let keepFocus = false;
@@ -32,7 +36,8 @@ async function route() {
   const params = new URLSearchParams(mark < 0 ? '' : raw.slice(mark + 1));
   const section = path.split('/')[0];
   for (const link of $$('nav a[data-route]')) {
-    const current = link.dataset.route === section || (section === 'policies' && link.dataset.route === 'search');
+    const current = link.dataset.route === section || (section === 'policies' && link.dataset.route === 'search')
+      || (section === 'console' && link.dataset.route === 'staff');
     if (current) link.setAttribute('aria-current', 'page');
     else link.removeAttribute('aria-current');
   }

@@ -50,7 +50,7 @@ export async function render(page) {
 function signedIn(page, session) {
   return h('div', { class: 'signed-in' },
     h('p', { role: 'status' }, t('signin.done', session.username, formatDateTime(new Date(session.expiresAt).toISOString()))),
-    h('p', {}, t('signin.console')),
+    h('p', {}, h('a', { class: 'button', href: '#/console' }, t('console.open'))),
     h('button', { type: 'button', class: 'secondary', onclick: () => {
       sessionStorage.removeItem(KEY);
       location.reload();
