@@ -78,7 +78,7 @@ export function barChart({ title, summary, rows, format = String, max, threshold
   rows.forEach((row, index) => {
     const y = top + index * rowHeight;
     svg.append(h('svg:text', { x: labelWidth - 8, y: y + 19, 'text-anchor': 'end', class: 'chart-label' }, truncate(row.label, 10)));
-    if (row.value === null || row.value === undefined) {
+    if (row.value == null) {
       svg.append(h('svg:text', { x: labelWidth + 4, y: y + 19, class: 'chart-value muted' }, t('dash.noData')));
       return;
     }
@@ -93,7 +93,7 @@ export function barChart({ title, summary, rows, format = String, max, threshold
       h('svg:text', { x, y: top - 8, 'text-anchor': 'middle', class: 'chart-axis' }, thresholdLabel || format(threshold)));
   }
   const table = dataTable(title, [t('dash.department'), title],
-    rows.map((row) => [row.label, row.value === null || row.value === undefined ? t('dash.noData')
+    rows.map((row) => [row.label, row.value == null ? t('dash.noData')
       : format(row.value) + (row.flag && flagText ? ` ▼ ${flagText}` : '')]));
   return h('figure', { class: 'chart-figure' }, h('figcaption', {}, title), svg, table);
 }

@@ -22,7 +22,8 @@ export async function render(page, params, trackingNumber) {
   const names = new Map(departments.map((d) => [d.code, d.name]));
   const body = h('div', { class: 'case' });
   const show = (current, notice) => {
-    body.replaceChildren(...sections(me, current, names, departments, show));
+    body.replaceChildren();
+    add(body, sections(me, current, names, departments, show));
     if (notice) {
       body.prepend(h('p', { class: 'notice', role: 'status' }, notice));
       announce(notice);
@@ -46,7 +47,7 @@ function sections(me, view, names, departments, show) {
       [t('case.accepted'), formatDateTime(view.acceptedAt)],
       [t('track.due'), formatDateTime(view.dueAt)],
       [t('track.limit'), t(view.replyLimitUnit === 'WORKING' ? 'limit.working' : 'limit.calendar', view.replyLimitDays)],
-      [t('case.daysLeft'), view.workingDaysLeft === null || view.workingDaysLeft === undefined ? null : String(view.workingDaysLeft)],
+      [t('case.daysLeft'), view.workingDaysLeft == null ? null : String(view.workingDaysLeft)],
       [t('case.complainedAbout'), department(view.department)],
       [t('case.powerCode'), view.powerCode],
       [t('case.assignedDepartment'), department(view.assignedDepartment)],
@@ -55,17 +56,17 @@ function sections(me, view, names, departments, show) {
       [t('case.reopened'), view.reopenCount ? String(view.reopenCount) : null],
     ]),
     h('section', {}, h('h2', {}, t('track.content')), h('p', { class: 'pre' }, view.content)),
-    view.supplements.length ? h('section', {}, h('h2', {}, t('case.supplements')), h('ul', { class: 'plain' }, view.supplements.map((s) =>
+    (view.supplements || []).length ? h('section', {}, h('h2', {}, t('case.supplements')), h('ul', { class: 'plain' }, view.supplements.map((s) =>
       h('li', {}, h('time', { datetime: s.at }, formatDateTime(s.at)), h('p', { class: 'pre' }, s.text))))) : null,
-    view.replies.length ? h('section', {}, h('h2', {}, t('case.replies')), view.replies.map((reply) => h('div', { class: 'reply-entry' },
+    (view.replies || []).length ? h('section', {}, h('h2', {}, t('case.replies')), view.replies.map((reply) => h('div', { class: 'reply-entry' },
       h('p', { class: 'meta' }, h('time', { datetime: reply.at }, formatDateTime(reply.at)), h('span', {}, reply.by),
         h('span', { class: `badge ${reply.onTime ? 'on-time' : 'late'}` }, reply.onTime ? t('case.onTime') : t('case.late'))),
       h('blockquote', { class: 'reply pre' }, reply.text)))) : null,
-    view.ratings.length ? h('section', {}, h('h2', {}, t('case.ratings')), h('ul', { class: 'plain' }, view.ratings.map((rating) =>
+    (view.ratings || []).length ? h('section', {}, h('h2', {}, t('case.ratings')), h('ul', { class: 'plain' }, view.ratings.map((rating) =>
       h('li', {}, h('strong', {}, t(`rating.${rating.grade}`)), ' · ', h('time', { datetime: rating.at }, formatDateTime(rating.at)),
         rating.comment ? h('p', { class: 'pre' }, rating.comment) : null)))) : null,
     actions(me, view, departments, show),
-    h('section', {}, h('h2', {}, t('track.timeline')), h('ol', { class: 'timeline' }, view.timeline.map((step) =>
+    h('section', {}, h('h2', {}, t('track.timeline')), h('ol', { class: 'timeline' }, (view.timeline || []).map((step) =>
       h('li', {}, h('time', { datetime: step.at }, formatDateTime(step.at)), ' ', h('strong', {}, t(`action.${step.action}`)),
         step.actor ? h('span', { class: 'actor' }, ' · ', step.actor === 'PUBLIC' ? t('case.byComplainant') : step.actor) : null,
         step.note ? h('p', { class: 'pre' }, step.note) : null)))),

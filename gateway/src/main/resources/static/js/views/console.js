@@ -121,16 +121,16 @@ async function warnings(section, me, params) {
 }
 
 function warningItem(me, warning, fresh) {
-  const item = h('li', { class: `warning-item level-${warning.level}`, 'data-tracking-number': warning.trackingNumber },
+  const item = h('li', { class: `warning-item level-${warning.level}`, 'data-tracking-number': warning.trackingNumber, 'data-warning-id': warning.id },
     h('div', { class: 'queue-head' }, levelBadge(warning.level), fresh ? h('span', { class: 'badge fresh' }, t('console.warnings.fresh')) : null,
       warning.occurrence > 1 ? h('span', {}, t('console.warnings.occurrence', warning.occurrence)) : null,
       h('a', { href: `#/console/complaints/${warning.trackingNumber}`, class: 'tracking' }, warning.trackingNumber)),
     h('p', { class: 'meta' }, h('span', {}, t('console.warnings.raised', formatDateTime(warning.raisedAt))),
-      warning.dueAt ? h('span', {}, t('console.due', formatDateTime(warning.dueAt))) : null,
+      warning.dueAt ? h('span', {}, t(warning.level === 'ACCEPTANCE' ? 'console.acceptDue' : 'console.due', formatDateTime(warning.dueAt))) : null,
       warning.department ? h('span', {}, t('console.assignedTo', warning.department, warning.handler || '')) : null),
     warning.recipients && warning.recipients.length ? h('p', { class: 'meta' }, t('console.warnings.to',
       warning.recipients.map((r) => `${r.username}（${t(`console.recipient.${r.role}`)}）`).join('、'))) : null);
-  item.append(warning.acknowledged ? acknowledged(warning) : ackForm(me, warning, item));
+  item.append(warning.acknowledged ? acknowledged(warning) : ackForm(me, warning));
   return item;
 }
 
@@ -139,7 +139,7 @@ function acknowledged(warning) {
     t('console.ack.done', warning.acknowledgedBy, formatDateTime(warning.acknowledgedAt)), warning.note ? `：${warning.note}` : '');
 }
 
-function ackForm(me, warning, item) {
+function ackForm(me, warning) {
   const note = h('textarea', { rows: 2, maxlength: 500 });
   const message = h('div', { 'aria-live': 'polite' });
   const button = h('button', { type: 'submit', class: 'secondary' }, t('console.ack.submit'));
@@ -158,7 +158,6 @@ function ackForm(me, warning, item) {
   } },
   field({ id: `ack-note-${warning.id}`, label: t('console.ack.note'), control: note, optional: true }),
   h('div', { class: 'actions' }, button), message);
-  item.dataset.warningId = warning.id;
   return form;
 }
 

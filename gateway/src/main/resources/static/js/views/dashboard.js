@@ -63,7 +63,7 @@ function figures(stats, names) {
     tile(t('dash.accepted'), String(all.accepted)),
     tile(t('dash.closed'), String(all.closed)),
     tile(t('dash.onTime'), percent(all.closedOnTimeRate), t('dash.onTimeNote', all.closedOnTime, all.closed)),
-    tile(t('dash.avgReply'), days(all.averageReplyWorkingDays), all.p90ReplyWorkingDays === null ? null : t('dash.p90', all.p90ReplyWorkingDays)),
+    tile(t('dash.avgReply'), days(all.averageReplyWorkingDays), all.p90ReplyWorkingDays == null ? null : t('dash.p90', all.p90ReplyWorkingDays)),
     tile(t('dash.overdue'), String(all.overdueNow)),
     tile(t('dash.satisfaction'), percent(all.satisfactionRate), t('dash.rated', all.rated))));
 
@@ -88,7 +88,7 @@ function figures(stats, names) {
     const rows = byDepartment.map((d) => ({ label: names.get(d.department) || d.department, value: d.figures.satisfactionRate, flag: d.figures.belowSatisfactionFloor }));
     charts.append(barChart({ title: t('dash.chart.satisfaction'), max: 100, threshold: FLOOR, thresholdLabel: t('dash.floor', FLOOR),
       flagText: t('dash.flag'), format: (v) => `${v}%`,
-      summary: rows.map((row) => `${row.label} ${row.value === null ? t('dash.noData') : row.value + '%'}${row.flag ? ' ' + t('dash.flag') : ''}`).join('；'),
+      summary: rows.map((row) => `${row.label} ${row.value == null ? t('dash.noData') : row.value + '%'}${row.flag ? ' ' + t('dash.flag') : ''}`).join('；'),
       rows }));
   }
   nodes.push(h('section', { 'aria-labelledby': 'dash-charts' }, h('h2', { id: 'dash-charts' }, t('dash.charts')), charts));
@@ -111,8 +111,8 @@ function departmentTable(rows, names) {
       })))));
 }
 
-const percent = (value) => (value === null || value === undefined ? dash : `${value}%`);
-const days = (value) => (value === null || value === undefined ? dash : t('dash.days', value));
+const percent = (value) => (value == null ? dash : `${value}%`);
+const days = (value) => (value == null ? dash : t('dash.days', value));
 
 function monthLabel(month) {
   const [year, number] = String(month).split('-');

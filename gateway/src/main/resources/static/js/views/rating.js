@@ -20,10 +20,10 @@ export function rating(complaint, accessCode, onRated) {
     if (complaint.status === 'ASSIGNED') section.append(h('p', {}, t('rate.reopened', formatDateTime(complaint.dueAt))));
     return section;
   }
-  const radios = GRADES.map((grade) => h('div', { class: 'check' },
-    h('input', { type: 'radio', name: 'grade', id: `grade-${grade}`, value: grade, required: true }),
-    h('label', { for: `grade-${grade}` }, t(`rating.${grade}`))));
   const gradeError = h('p', { class: 'field-error', id: 'grade-error', hidden: true });
+  const radios = GRADES.map((grade) => h('div', { class: 'check' },
+    h('input', { type: 'radio', name: 'grade', id: `grade-${grade}`, value: grade, required: true, onchange: () => { gradeError.hidden = true; } }),
+    h('label', { for: `grade-${grade}` }, t(`rating.${grade}`))));
   const comment = h('textarea', { rows: 3, maxlength: 1000 });
   const message = h('div', { 'aria-live': 'polite' });
   const button = h('button', { type: 'submit' }, t('rate.submit'));
