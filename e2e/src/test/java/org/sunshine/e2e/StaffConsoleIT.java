@@ -213,6 +213,14 @@ class StaffConsoleIT {
 				By.cssSelector(".dash-body .summary"), "征收管理科"));
 		assertThat(browser.findElements(By.cssSelector("table.data tbody tr"))).hasSize(1);
 		ui.checkPage();
+
+		browser.findElement(By.id("lang-switch")).click();
+		ui.waitForHeading("Transparency dashboard");
+		assertThat(ui.text(By.cssSelector(".tiles"))).contains("Received").contains("Replied on time").contains("Satisfied");
+		ui.checkPage();
+		ui.screenshots("dashboard-en");
+		browser.findElement(By.id("lang-switch")).click();
+		ui.waitForHeading("透明度看板");
 	}
 
 	/** Signs out whoever is signed in, signs this demo account in and opens the console. */

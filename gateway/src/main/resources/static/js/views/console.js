@@ -23,7 +23,7 @@ export async function render(page, params) {
     return t('console.title');
   }
   add(page, h('p', { class: 'meta who' }, t('console.who', me.name, me.username),
-    me.roles.length ? h('span', {}, t('console.roles', me.roles.map((role) => t(`role.${role}`)).join('、'))) : null,
+    me.roles.length ? h('span', {}, t('console.roles', me.roles.map((role) => t(`role.${role}`)).join(t('list.join')))) : null,
     me.department ? h('span', {}, t('console.department', me.department)) : null,
     h('a', { href: '#/staff' }, t('console.account'))));
   const canQueue = me.has(...COMPLAINT_ROLES);
@@ -129,7 +129,7 @@ function warningItem(me, warning, fresh) {
       warning.dueAt ? h('span', {}, t(warning.level === 'ACCEPTANCE' ? 'console.acceptDue' : 'console.due', formatDateTime(warning.dueAt))) : null,
       warning.department ? h('span', {}, t('console.assignedTo', warning.department, warning.handler || '')) : null),
     warning.recipients && warning.recipients.length ? h('p', { class: 'meta' }, t('console.warnings.to',
-      warning.recipients.map((r) => `${r.username}（${t(`console.recipient.${r.role}`)}）`).join('、'))) : null);
+      warning.recipients.map((r) => t('console.recipient', r.username, t(`console.recipient.${r.role}`))).join(t('list.join')))) : null);
   item.append(warning.acknowledged ? acknowledged(warning) : ackForm(me, warning));
   return item;
 }

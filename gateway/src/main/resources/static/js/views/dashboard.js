@@ -88,7 +88,7 @@ function figures(stats, names) {
     const rows = byDepartment.map((d) => ({ label: names.get(d.department) || d.department, value: d.figures.satisfactionRate, flag: d.figures.belowSatisfactionFloor }));
     charts.append(barChart({ title: t('dash.chart.satisfaction'), max: 100, threshold: FLOOR, thresholdLabel: t('dash.floor', FLOOR),
       flagText: t('dash.flag'), format: (v) => `${v}%`,
-      summary: rows.map((row) => `${row.label} ${row.value == null ? t('dash.noData') : row.value + '%'}${row.flag ? ' ' + t('dash.flag') : ''}`).join('；'),
+      summary: rows.map((row) => t('dash.item', row.label, (row.value == null ? t('dash.noData') : row.value + '%') + (row.flag ? ' ' + t('dash.flag') : ''))).join(t('dash.join')),
       rows }));
   }
   nodes.push(h('section', { 'aria-labelledby': 'dash-charts' }, h('h2', { id: 'dash-charts' }, t('dash.charts')), charts));
@@ -120,5 +120,5 @@ function monthLabel(month) {
 }
 
 function summarize(names, months, describe) {
-  return months.map((m, index) => `${names[index]}：${describe(m.figures)}`).join('；');
+  return months.map((m, index) => t('dash.item', names[index], describe(m.figures))).join(t('dash.join'));
 }
