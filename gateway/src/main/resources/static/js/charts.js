@@ -16,8 +16,9 @@ export const dash = '—';
  * series: [{ name, values: [number|null] }]; format(value) writes a value.
  */
 export function columnChart({ title, summary, categories, series, format = String, max }) {
-  const width = 560;
-  const height = 240;
+  // Narrow drawings keep the text readable when a chart is scaled down to a phone's width.
+  const width = 420;
+  const height = 220;
   const top = 24;
   const bottom = 40;
   const left = 44;
@@ -62,10 +63,10 @@ export function columnChart({ title, summary, categories, series, format = Strin
  * (e.g. the 70 % satisfaction floor). rows: [{ label, value|null, flag }]; a flagged row gets a marker and words.
  */
 export function barChart({ title, summary, rows, format = String, max, threshold, thresholdLabel, flagText }) {
-  const width = 560;
+  const width = 420;
   const rowHeight = 30;
-  const labelWidth = 150;
-  const right = 120;
+  const labelWidth = 110;
+  const right = 100;
   const top = threshold !== undefined ? 20 : 4;
   const height = top + rows.length * rowHeight + 4;
   const values = rows.map((row) => row.value).filter((v) => v !== null && v !== undefined);
@@ -77,7 +78,7 @@ export function barChart({ title, summary, rows, format = String, max, threshold
     h('svg:title', { id: titleId }, title), h('svg:desc', { id: descId }, summary || ''));
   rows.forEach((row, index) => {
     const y = top + index * rowHeight;
-    svg.append(h('svg:text', { x: labelWidth - 8, y: y + 19, 'text-anchor': 'end', class: 'chart-label' }, truncate(row.label, 10)));
+    svg.append(h('svg:text', { x: labelWidth - 8, y: y + 19, 'text-anchor': 'end', class: 'chart-label' }, truncate(row.label, 7)));
     if (row.value == null) {
       svg.append(h('svg:text', { x: labelWidth + 4, y: y + 19, class: 'chart-value muted' }, t('dash.noData')));
       return;

@@ -69,7 +69,7 @@ function figures(stats, names) {
 
   const months = stats.byMonth || [];
   const monthNames = months.map((m) => monthLabel(m.month));
-  const charts = h('div', { class: 'charts' });
+  const charts = h('div', { class: 'charts dash-charts' });
   if (months.length) {
     charts.append(
       columnChart({ title: t('dash.chart.volume'), summary: summarize(monthNames, months, (f) => t('dash.sum.volume', f.received, f.closed)),
