@@ -35,3 +35,8 @@ export const query = (params) => {
   const clean = Object.entries(params).filter(([, v]) => v !== undefined && v !== null && v !== '');
   return clean.length ? '?' + new URLSearchParams(clean) : '';
 };
+
+/** An Idempotency-Key for one attempt of a step (crypto.randomUUID needs a secure context; this does not). */
+export function newKey() {
+  return [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
+}

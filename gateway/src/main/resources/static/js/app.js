@@ -20,6 +20,10 @@ const ROUTES = [
   [/^review\/(power|policy)\/([A-Za-z0-9_-]{1,40})$/, 'review', 'item'],
   [/^sms$/, 'smslog', 'render'],
   // end of editorial console
+  // staff console (complaint side) and transparency dashboard
+  [/^dashboard$/, 'dashboard', 'render'],
+  [/^console$/, 'console', 'render'],
+  [/^console\/complaints\/(T\d{6}-[0-9A-Z]{6})$/, 'case', 'render'],
 ];
 
 let keepFocus = false;
@@ -40,7 +44,8 @@ async function route() {
   const params = new URLSearchParams(mark < 0 ? '' : raw.slice(mark + 1));
   const section = path.split('/')[0];
   for (const link of $$('nav a[data-route]')) {
-    const current = link.dataset.route === section || (section === 'policies' && link.dataset.route === 'search');
+    const current = link.dataset.route === section || (section === 'policies' && link.dataset.route === 'search')
+      || (section === 'console' && link.dataset.route === 'staff');
     if (current) link.setAttribute('aria-current', 'page');
     else link.removeAttribute('aria-current');
   }

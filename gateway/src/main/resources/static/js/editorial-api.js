@@ -26,12 +26,14 @@ export const may = {
   firstReview: (roles) => hasAny(roles, 'REVIEWER', 'ADMIN'),
   secrecyReview: (roles) => hasAny(roles, 'SECRECY_REVIEWER', 'ADMIN'),
   smsLog: (roles) => hasAny(roles, 'ADMIN', 'SUPERVISOR'),
+  complaints: (roles) => hasAny(roles, 'CLERK', 'HANDLER', 'UNIT_HEAD', 'SUPERVISOR', 'ADMIN'),
 };
 
-/** The editorial and SMS consoles this person may open, as links (empty when none). */
+/** The staff consoles this person may open, as links (empty when none). */
 export function editorialLinks(session) {
   const roles = rolesOf(session);
   const links = [
+    may.complaints(roles) && ['#/console', t('console.open')],
     may.edit(roles) && ['#/editorial', t('ed.nav.drafts')],
     may.firstReview(roles) && ['#/review/first', t('ed.nav.first')],
     may.secrecyReview(roles) && ['#/review/secrecy', t('ed.nav.secrecy')],

@@ -37,11 +37,11 @@ class EditorialConsoleIT {
 
 	private static final String NAME = "纳税信用A级纳税人公开表扬（浏览器测试）";
 
-	private static EditorialSupport ui;
+	private static Browser ui;
 
 	@BeforeAll
 	static void openBrowser() throws IOException {
-		ui = EditorialSupport.openBrowser();
+		ui = Browser.open();
 	}
 
 	@AfterAll
@@ -55,9 +55,9 @@ class EditorialConsoleIT {
 	@Order(1)
 	void shouldLetAnEditorDraftAndSubmitAPowerItem() {
 		ui.signIn("editor");
-		ui.browser.findElement(By.linkText("我的草稿")).click();
+		ui.driver().findElement(By.linkText("我的草稿")).click();
 		ui.waitForHeading("公开信息编辑");
-		ui.browser.findElement(By.linkText("新建权力事项")).click();
+		ui.driver().findElement(By.linkText("新建权力事项")).click();
 		ui.waitForHeading("新建权力事项");
 		ui.waitVisible(By.cssSelector("form.draft-form"));
 
@@ -67,7 +67,7 @@ class EditorialConsoleIT {
 		assertThat(ui.text(By.id("ed-code-error"))).contains("XZJL-0101");
 		assertThat(ui.text(By.id("ed-name-error"))).isEqualTo("不能为空");
 		assertThat(ui.text(By.id("ed-risk-level-error"))).isEqualTo("请选择");
-		assertThat(ui.browser.findElement(By.id("ed-name")).getAttribute("aria-invalid")).isEqualTo("true");
+		assertThat(ui.driver().findElement(By.id("ed-name")).getAttribute("aria-invalid")).isEqualTo("true");
 
 		// A code already in the catalog passes the browser's checks; the server's answer lands on the field.
 		fillPowerItem("XZJL-0001");
@@ -85,12 +85,12 @@ class EditorialConsoleIT {
 		ui.waitVisible(By.cssSelector("button.submit-review"));
 		ui.waitForText(By.cssSelector(".history"), "新建草稿");
 		assertThat(ui.text(By.cssSelector(".meta"))).contains(CODE).contains("草稿").contains("editor");
-		assertThat(ui.browser.findElement(By.id("ed-code")).getAttribute("readonly")).isNotNull();
+		assertThat(ui.driver().findElement(By.id("ed-code")).getAttribute("readonly")).isNotNull();
 
-		ui.browser.findElement(By.cssSelector("button.submit-review")).click();
+		ui.driver().findElement(By.cssSelector("button.submit-review")).click();
 		ui.waitForText(By.cssSelector(".meta .state"), "待审核");
 		assertThat(ui.text(By.id("main"))).contains("已提交，等待审核");
-		ui.browser.findElement(By.linkText("我的草稿")).click();
+		ui.driver().findElement(By.linkText("我的草稿")).click();
 		ui.waitForHeading("公开信息编辑");
 		ui.waitForText(By.cssSelector(".my-drafts"), NAME);
 		ui.checkPage();
@@ -101,8 +101,8 @@ class EditorialConsoleIT {
 	@Order(2)
 	void shouldLetAReviewerApproveItInTheFirstReviewQueue() {
 		ui.signIn("reviewer");
-		assertThat(ui.browser.findElements(By.linkText("我的草稿"))).isEmpty();
-		ui.browser.findElement(By.linkText("审核队列")).click();
+		assertThat(ui.driver().findElements(By.linkText("我的草稿"))).isEmpty();
+		ui.driver().findElement(By.linkText("审核队列")).click();
 		ui.waitForHeading("审核队列");
 		ui.waitVisible(By.linkText(NAME)).click();
 		ui.waitForHeading("审查");
@@ -112,10 +112,10 @@ class EditorialConsoleIT {
 		ui.screenshots("review-first");
 
 		// Returning needs a reason; the browser says so before anything is sent.
-		ui.browser.findElement(By.id("decision-return")).click();
+		ui.driver().findElement(By.id("decision-return")).click();
 		ui.submit(By.cssSelector("form.decision"));
 		assertThat(ui.waitVisible(By.id("reason-error")).getText()).isEqualTo("退回时请填写理由");
-		ui.browser.findElement(By.id("decision-approve")).click();
+		ui.driver().findElement(By.id("decision-approve")).click();
 		ui.type(By.id("reason"), "内容准确，同意公开。");
 		ui.submit(By.cssSelector("form.decision"));
 		ui.waitForText(By.cssSelector(".outcome"), "审核已通过，已转保密审查");
@@ -126,7 +126,7 @@ class EditorialConsoleIT {
 	@Order(3)
 	void shouldPublishItWhenAnotherPersonApprovesTheConfidentialityReview() {
 		ui.signIn("secrecy");
-		ui.browser.findElement(By.linkText("保密审查队列")).click();
+		ui.driver().findElement(By.linkText("保密审查队列")).click();
 		ui.waitForHeading("保密审查队列");
 		ui.waitVisible(By.linkText(NAME)).click();
 		ui.waitForHeading("审查");
@@ -138,7 +138,7 @@ class EditorialConsoleIT {
 		ui.submit(By.cssSelector("form.decision"));
 		ui.waitForText(By.cssSelector(".outcome"), "内容已发布");
 
-		ui.browser.findElement(By.linkText("查看公开页面")).click();
+		ui.driver().findElement(By.linkText("查看公开页面")).click();
 		ui.waitForHeading(NAME);
 		assertThat(ui.text(By.id("main"))).contains(CODE).contains("行政奖励").contains("纳税服务科").contains("低风险")
 			.contains("第 1 版");
@@ -154,10 +154,10 @@ class EditorialConsoleIT {
 	void shouldShowAnAdministratorTheSmsLogWithMaskedNumbers() throws Exception {
 		fileNamedComplaint();
 		ui.signIn("admin");
-		ui.browser.findElement(By.linkText("短信日志")).click();
+		ui.driver().findElement(By.linkText("短信日志")).click();
 		ui.waitForHeading("短信日志");
 		// The receipt is sent through complaint-service's outbox; reload until the log lists it.
-		new WebDriverWait(ui.browser, Duration.ofSeconds(60)).pollingEvery(Duration.ofSeconds(2)).until((driver) -> {
+		new WebDriverWait(ui.driver(), Duration.ofSeconds(60)).pollingEvery(Duration.ofSeconds(2)).until((driver) -> {
 			if (!driver.findElements(By.cssSelector("table.sms tbody tr")).isEmpty()) {
 				return true;
 			}
@@ -167,9 +167,9 @@ class EditorialConsoleIT {
 		String phone = ui.text(By.cssSelector("table.sms tbody tr td.phone"));
 		assertThat(phone).matches("1\\d{2}\\*{4}\\d{4}");
 		assertThat(ui.text(By.cssSelector(".sms-stats"))).contains("短信条数").contains("按模板");
-		new Select(ui.browser.findElement(By.id("sms-status"))).selectByValue("FAILED");
+		new Select(ui.driver().findElement(By.id("sms-status"))).selectByValue("FAILED");
 		ui.submit(By.cssSelector("form.sms-filters"));
-		new WebDriverWait(ui.browser, EditorialSupport.WAIT)
+		new WebDriverWait(ui.driver(), Browser.WAIT)
 			.until((driver) -> driver.getCurrentUrl().contains("status=FAILED"));
 		ui.open("#/sms");
 		ui.waitVisible(By.cssSelector("table.sms"));
@@ -188,10 +188,10 @@ class EditorialConsoleIT {
 		// A number the seeded catalog already has, written with other brackets: the server refuses it on its field.
 		ui.type(By.id("ed-docNumber"), "国家税务总局公告2023年第6号");
 		// Date inputs take typed text by the browser's locale; set them as a script would.
-		ui.browser.executeScript("""
+		ui.driver().executeScript("""
 				document.getElementById('ed-issuedOn').value = '2026-02-10';
 				document.getElementById('ed-effectiveOn').value = '2026-03-01';""");
-		new Select(ui.browser.findElement(By.id("ed-category"))).selectByValue("办税指南");
+		new Select(ui.driver().findElement(By.id("ed-category"))).selectByValue("办税指南");
 		ui.type(By.id("ed-body"), "一、汇算时间。\n二、办理方式。");
 		ui.submit(By.cssSelector("form.draft-form"));
 		assertThat(ui.waitVisible(By.id("ed-docNumber-error")).getText()).contains("国家税务总局公告2023年第6号");
@@ -204,7 +204,7 @@ class EditorialConsoleIT {
 		ui.submit(By.cssSelector("form.draft-form"));
 		ui.waitForHeading("编辑草稿");
 		ui.waitForText(By.cssSelector(".history"), "新建草稿");
-		assertThat(ui.browser.findElement(By.id("ed-docNumber")).getAttribute("value")).isEqualTo(docNumber);
+		assertThat(ui.driver().findElement(By.id("ed-docNumber")).getAttribute("value")).isEqualTo(docNumber);
 		assertThat(ui.text(By.cssSelector(".meta"))).contains("政策文件").contains("草稿");
 		ui.checkPage();
 	}
@@ -212,9 +212,9 @@ class EditorialConsoleIT {
 	private static void fillPowerItem(String code) {
 		ui.type(By.id("ed-code"), code);
 		ui.type(By.id("ed-name"), NAME);
-		new Select(ui.browser.findElement(By.id("ed-category-code"))).selectByValue("XZJL");
+		new Select(ui.driver().findElement(By.id("ed-category-code"))).selectByValue("XZJL");
 		ui.type(By.id("ed-subItem"), "纳税信用表扬");
-		new Select(ui.browser.findElement(By.id("ed-department-code"))).selectByValue("NSFWK");
+		new Select(ui.driver().findElement(By.id("ed-department-code"))).selectByValue("NSFWK");
 		ui.type(By.id("ed-responsiblePost"), "纳税服务科信用管理岗");
 		ui.type(By.id("ed-supervisionPhone"), "0738-1236603");
 		ui.type(By.id("ed-legalBasis-0-law"), "纳税信用管理办法（试行）");
@@ -223,12 +223,12 @@ class EditorialConsoleIT {
 		ui.type(By.id("ed-steps-0-name"), "评价");
 		ui.type(By.id("ed-steps-0-post"), "纳税服务科信用管理岗");
 		ui.type(By.id("ed-steps-0-timeLimitDays"), "5");
-		ui.browser.findElement(By.xpath("//button[contains(., '增加一个办理环节')]")).click();
+		ui.driver().findElement(By.xpath("//button[contains(., '增加一个办理环节')]")).click();
 		ui.type(By.id("ed-steps-1-name"), "公布");
 		ui.type(By.id("ed-statutoryLimit-days"), "30");
 		ui.type(By.id("ed-committedLimit-days"), "10");
 		ui.type(By.id("ed-materials"), "无需提交材料");
-		new Select(ui.browser.findElement(By.id("ed-risk-level"))).selectByValue("LOW");
+		new Select(ui.driver().findElement(By.id("ed-risk-level"))).selectByValue("LOW");
 		ui.type(By.id("ed-risk-description"), "评价标准执行不一致。");
 		ui.type(By.id("ed-risk-controls"), "系统自动评价，人工复核留痕。");
 	}
@@ -240,7 +240,7 @@ class EditorialConsoleIT {
 				 "anonymous":false,"name":"李四","phone":"13900139000"}""";
 		HttpResponse<String> response = HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create(Platform.GATEWAY + "/api/complaints"))
-				.timeout(EditorialSupport.WAIT)
+				.timeout(Browser.WAIT)
 				.header("Content-Type", "application/json")
 				.header("Idempotency-Key", UUID.randomUUID().toString())
 				.POST(HttpRequest.BodyPublishers.ofString(body))

@@ -40,16 +40,16 @@ import static org.awaitility.Awaitility.await;
 @Order(1)
 class PortalIT {
 
-	private static final Duration WAIT = EditorialSupport.WAIT;
+	private static final Duration WAIT = Browser.WAIT;
 
-	private static EditorialSupport ui;
+	private static Browser ui;
 
 	private static ChromeDriver browser;
 
 	@BeforeAll
 	static void openBrowser() throws IOException {
-		ui = EditorialSupport.openBrowser();
-		browser = ui.browser;
+		ui = Browser.open();
+		browser = ui.driver();
 	}
 
 	@AfterAll
@@ -62,18 +62,18 @@ class PortalIT {
 	@Test
 	@Order(1)
 	void shouldLetATaxpayerFileAComplaintAndTrackIt() {
-		open("#/complaint");
-		waitForHeading("网上投诉");
+		ui.open("#/complaint");
+		ui.waitForHeading("网上投诉");
 
 		// Sent empty: the browser answers in Chinese with the server's rules before anything is sent.
-		submit(By.cssSelector("form.complaint-form"));
-		waitVisible(By.cssSelector(".error-summary"));
-		assertThat(text(By.id("type-error"))).isEqualTo("请选择投诉类型");
-		assertThat(text(By.id("subject-error"))).isEqualTo("不能为空");
-		assertThat(text(By.id("name-error"))).isEqualTo("实名投诉须填写此项");
-		type(By.id("phone"), "12345");
-		submit(By.cssSelector("form.complaint-form"));
-		assertThat(text(By.id("phone-error"))).isEqualTo("须为11位中国大陆手机号码");
+		ui.submit(By.cssSelector("form.complaint-form"));
+		ui.waitVisible(By.cssSelector(".error-summary"));
+		assertThat(ui.text(By.id("type-error"))).isEqualTo("请选择投诉类型");
+		assertThat(ui.text(By.id("subject-error"))).isEqualTo("不能为空");
+		assertThat(ui.text(By.id("name-error"))).isEqualTo("实名投诉须填写此项");
+		ui.type(By.id("phone"), "12345");
+		ui.submit(By.cssSelector("form.complaint-form"));
+		assertThat(ui.text(By.id("phone-error"))).isEqualTo("须为11位中国大陆手机号码");
 		assertThat(browser.findElement(By.id("phone")).getAttribute("aria-invalid")).isEqualTo("true");
 
 		// Anonymous hides and disables every identity field.
@@ -82,39 +82,39 @@ class PortalIT {
 		browser.findElement(By.id("anonymous")).click();
 
 		new Select(browser.findElement(By.id("type"))).selectByValue("SERVICE");
-		type(By.id("subject"), "办税服务厅排队时间过长");
-		type(By.id("content"), "上周三上午在第一税务分局办税服务厅等候两个多小时，窗口只开了两个。");
-		type(By.id("name"), "张三");
-		type(By.id("phone"), "13800138000");
+		ui.type(By.id("subject"), "办税服务厅排队时间过长");
+		ui.type(By.id("content"), "上周三上午在第一税务分局办税服务厅等候两个多小时，窗口只开了两个。");
+		ui.type(By.id("name"), "张三");
+		ui.type(By.id("phone"), "13800138000");
 		assertThat(browser.findElements(By.cssSelector(".field-error"))).noneMatch(WebElement::isDisplayed);
-		checkPage();
-		screenshots("complaint-form");
-		submit(By.cssSelector("form.complaint-form"));
+		ui.checkPage();
+		ui.screenshots("complaint-form");
+		ui.submit(By.cssSelector("form.complaint-form"));
 
-		String trackingNumber = waitVisible(By.id("tracking-number")).getText();
-		String accessCode = text(By.id("access-code"));
+		String trackingNumber = ui.waitVisible(By.id("tracking-number")).getText();
+		String accessCode = ui.text(By.id("access-code"));
 		assertThat(trackingNumber).isNotBlank();
 		assertThat(accessCode).isNotBlank();
-		assertThat(text(By.cssSelector(".receipt"))).contains("查询码只显示这一次").contains("答复期限");
+		assertThat(ui.text(By.cssSelector(".receipt"))).contains("查询码只显示这一次").contains("答复期限");
 		assertThat(browser.findElements(By.xpath("//button[normalize-space()='打印']"))).hasSize(1);
-		checkPage();
-		screenshots("complaint-receipt");
+		ui.checkPage();
+		ui.screenshots("complaint-receipt");
 
 		browser.findElement(By.linkText("查询办理进度")).click();
-		waitForHeading("投诉查询");
+		ui.waitForHeading("投诉查询");
 		assertThat(browser.findElement(By.id("trackingNumber")).getAttribute("value")).isEqualTo(trackingNumber);
-		type(By.id("accessCode"), accessCode);
-		submit(By.cssSelector("form.track-form"));
-		waitVisible(By.cssSelector(".timeline li"));
-		assertThat(text(By.cssSelector(".track-result h2"))).isEqualTo("办税服务厅排队时间过长");
-		assertThat(text(By.cssSelector(".track-result .status"))).contains("已接收");
-		assertThat(text(By.cssSelector(".timeline"))).contains("提交投诉");
-		assertThat(text(By.cssSelector(".track-result"))).contains("尚未答复");
+		ui.type(By.id("accessCode"), accessCode);
+		ui.submit(By.cssSelector("form.track-form"));
+		ui.waitVisible(By.cssSelector(".timeline li"));
+		assertThat(ui.text(By.cssSelector(".track-result h2"))).isEqualTo("办税服务厅排队时间过长");
+		assertThat(ui.text(By.cssSelector(".track-result .status"))).contains("已接收");
+		assertThat(ui.text(By.cssSelector(".timeline"))).contains("提交投诉");
+		assertThat(ui.text(By.cssSelector(".track-result"))).contains("尚未答复");
 		// SERVICE complaints are answered within 10 working days; the page shows the days counted.
-		String why = waitVisible(By.cssSelector(".due-why .days")).findElement(By.xpath("..")).getText();
+		String why = ui.waitVisible(By.cssSelector(".due-why .days")).findElement(By.xpath("..")).getText();
 		assertThat(why).contains("时限为 10 个工作日").contains("计入的 10 个工作日");
-		checkPage();
-		screenshots("complaint-tracking");
+		ui.checkPage();
+		ui.screenshots("complaint-tracking");
 	}
 
 	@Test
@@ -123,21 +123,21 @@ class PortalIT {
 		awaitSearchIndexed("小型微利企业");
 		// A fresh load of the home page; the gateway sends no-store, so every byte is transferred.
 		browser.get("about:blank");
-		open("#/");
-		waitForHeading("欢迎访问阳光政务");
-		waitVisible(By.cssSelector(".chart-figure"));
+		ui.open("#/");
+		ui.waitForHeading("欢迎访问阳光政务");
+		ui.waitVisible(By.cssSelector(".chart-figure"));
 		Long transferred = (Long) browser.executeScript("""
 				return Math.round([...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]
 				  .reduce((sum, entry) => sum + entry.transferSize, 0));""");
 		System.out.printf("First page (home, with its API calls): %d bytes transferred%n", transferred);
 		assertThat(transferred).as("bytes transferred for the first page").isPositive().isLessThanOrEqualTo(200 * 1024L);
-		checkPage();
-		screenshots("home");
-		type(By.id("home-q"), "小型微利企业" + Keys.ENTER);
-		waitForHeading("政策法规检索");
-		waitVisible(By.cssSelector(".hits li"));
-		assertThat(text(By.cssSelector(".summary"))).contains("“小型微利企业”共找到");
-		assertThat(text(By.cssSelector(".hits li h3"))).contains("小型微利企业");
+		ui.checkPage();
+		ui.screenshots("home");
+		ui.type(By.id("home-q"), "小型微利企业" + Keys.ENTER);
+		ui.waitForHeading("政策法规检索");
+		ui.waitVisible(By.cssSelector(".hits li"));
+		assertThat(ui.text(By.cssSelector(".summary"))).contains("“小型微利企业”共找到");
+		assertThat(ui.text(By.cssSelector(".hits li h3"))).contains("小型微利企业");
 		assertThat(browser.findElements(By.cssSelector(".hits mark"))).anyMatch((mark) -> mark.getText().contains("小型微利"));
 
 		// Facets narrow the results, counted as if their own filter were off.
@@ -147,25 +147,25 @@ class PortalIT {
 		assertThat(browser.findElements(By.cssSelector(".hits li .tag")))
 			.isNotEmpty()
 			.allMatch((tag) -> tag.getText().equals("政策文件"));
-		checkPage();
-		screenshots("policy-search");
+		ui.checkPage();
+		ui.screenshots("policy-search");
 
-		type(By.id("doc-number"), "国家税务总局公告2023年第6号");
-		submit(By.cssSelector("#doc-number"));
-		waitForHeading("国家税务总局关于落实小型微利企业所得税优惠政策征管问题的公告");
-		assertThat(text(By.cssSelector(".facts"))).contains("国家税务总局公告2023年第6号").contains("现行有效");
+		ui.type(By.id("doc-number"), "国家税务总局公告2023年第6号");
+		ui.submit(By.cssSelector("#doc-number"));
+		ui.waitForHeading("国家税务总局关于落实小型微利企业所得税优惠政策征管问题的公告");
+		assertThat(ui.text(By.cssSelector(".facts"))).contains("国家税务总局公告2023年第6号").contains("现行有效");
 		assertThat(browser.findElements(By.cssSelector(".policy-body p"))).isNotEmpty();
-		checkPage();
-		screenshots("policy-page");
+		ui.checkPage();
+		ui.screenshots("policy-page");
 	}
 
 	@Test
 	@Order(3)
 	void shouldLetACitizenBrowseTheCatalogToAnItemPage() {
-		open("#/");
-		waitForHeading("欢迎访问阳光政务");
+		ui.open("#/");
+		ui.waitForHeading("欢迎访问阳光政务");
 		browser.findElement(By.linkText("权力清单")).click();
-		waitForHeading("权力清单");
+		ui.waitForHeading("权力清单");
 		browser.findElement(By.xpath("//ul[@class='chips']//a[normalize-space()='行政处罚']")).click();
 		new WebDriverWait(browser, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".summary"), "行政处罚：共"));
 		assertThat(browser.findElements(By.cssSelector(".item-list .item .meta"))).isNotEmpty()
@@ -173,7 +173,7 @@ class PortalIT {
 
 		// Risk in words as well as colour; filtering keeps the category.
 		new Select(browser.findElement(By.id("riskLevel"))).selectByValue("HIGH");
-		submit(By.cssSelector("form.filters"));
+		ui.submit(By.cssSelector("form.filters"));
 		new WebDriverWait(browser, WAIT).until(ExpectedConditions.urlContains("riskLevel=HIGH"));
 		// The list is replaced after the hash changes; wait until only the new one is there.
 		new WebDriverWait(browser, WAIT).ignoring(StaleElementReferenceException.class).until((driver) -> {
@@ -181,108 +181,70 @@ class PortalIT {
 			return !badges.isEmpty() && badges.stream().allMatch((badge) -> badge.getText().contains("高风险"));
 		});
 		assertThat(browser.getCurrentUrl()).contains("category=XZCF");
-		checkPage();
-		screenshots("power-catalog");
+		ui.checkPage();
+		ui.screenshots("power-catalog");
 
 		WebElement first = browser.findElement(By.cssSelector(".item-list .item h3 a"));
 		String name = first.getText();
 		first.click();
-		waitForHeading(name);
+		ui.waitForHeading(name);
 		assertThat(browser.findElements(By.cssSelector(".flow li"))).isNotEmpty();
-		String page = text(By.id("main"));
+		String page = ui.text(By.id("main"));
 		assertThat(page).contains("法律依据").contains("办理流程").contains("法定时限").contains("承诺时限").contains("收费标准")
 			.contains("高风险").contains("防控措施");
 		assertThat(browser.findElement(By.xpath("//dt[.='监督电话']/following-sibling::dd/a")).getAttribute("href"))
 			.startsWith("tel:");
-		checkPage();
-		screenshots("power-item");
+		ui.checkPage();
+		ui.screenshots("power-item");
 	}
 
 	@Test
 	@Order(4)
 	void shouldExplainADeadlineAndSwitchToEnglish() {
-		open("#/calculator");
-		waitForHeading("期限计算器");
+		ui.open("#/calculator");
+		ui.waitForHeading("期限计算器");
 		// datetime-local typing depends on the browser's locale; set the value as a script would.
 		browser.executeScript("document.getElementById('from').value = '2024-02-08T10:00'");
 		WebElement days = browser.findElement(By.id("days"));
 		days.clear();
 		days.sendKeys("5");
-		submit(By.id("days"));
-		WebElement skipped = waitVisible(By.cssSelector(".days.skipped"));
+		ui.submit(By.id("days"));
+		WebElement skipped = ui.waitVisible(By.cssSelector(".days.skipped"));
 		assertThat(skipped.getText()).contains("春节");
-		assertThat(text(By.cssSelector(".calc-result"))).contains("计入的 5 个工作日");
-		checkPage();
-		screenshots("deadline-calculator");
+		assertThat(ui.text(By.cssSelector(".calc-result"))).contains("计入的 5 个工作日");
+		ui.checkPage();
+		ui.screenshots("deadline-calculator");
 
 		browser.findElement(By.id("lang-switch")).click();
-		waitForHeading("Deadline calculator");
+		ui.waitForHeading("Deadline calculator");
 		assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
-		assertThat(text(By.cssSelector("header nav"))).contains("Power catalog").contains("File a complaint");
-		checkPage();
-		screenshots("deadline-calculator-en");
+		assertThat(ui.text(By.cssSelector("header nav"))).contains("Power catalog").contains("File a complaint");
+		ui.checkPage();
+		ui.screenshots("deadline-calculator-en");
 		browser.findElement(By.id("lang-switch")).click();
-		waitForHeading("期限计算器");
+		ui.waitForHeading("期限计算器");
 		assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("zh-CN");
 	}
 
 	@Test
 	@Order(5)
 	void shouldSignInStaffOnTheSignInPage() {
-		open("#/staff");
-		waitForHeading("工作人员登录");
-		type(By.id("username"), "supervisor");
-		type(By.id("password"), "wrong-password");
-		submit(By.cssSelector("form.signin"));
-		assertThat(waitVisible(By.cssSelector("form.signin .error")).getText()).contains("用户名或密码不正确");
+		ui.open("#/staff");
+		ui.waitForHeading("工作人员登录");
+		ui.type(By.id("username"), "supervisor");
+		ui.type(By.id("password"), "wrong-password");
+		ui.submit(By.cssSelector("form.signin"));
+		assertThat(ui.waitVisible(By.cssSelector("form.signin .error")).getText()).contains("用户名或密码不正确");
 		// The refused sign-in is the one expected console entry (the browser logs every 401).
-		consoleErrors("status of 401");
+		ui.consoleErrors("status of 401");
 
-		type(By.id("password"), Platform.passwordOf("supervisor"));
-		submit(By.cssSelector("form.signin"));
-		assertThat(waitVisible(By.cssSelector(".signed-in")).getText()).contains("已登录：supervisor");
-		checkPage();
-		screenshots("staff-sign-in");
-		browser.findElement(By.xpath("//button[normalize-space()='退出登录']")).click();
-		waitVisible(By.id("username"));
-	}
-
-	// The browser checks are shared with the other journeys (EditorialSupport).
-
-	private static void open(String route) {
-		ui.open(route);
-	}
-
-	private static void waitForHeading(String heading) {
-		ui.waitForHeading(heading);
-	}
-
-	private static WebElement waitVisible(By locator) {
-		return ui.waitVisible(locator);
-	}
-
-	private static String text(By locator) {
-		return ui.text(locator);
-	}
-
-	private static void type(By locator, CharSequence text) {
-		ui.type(locator, text);
-	}
-
-	private static void submit(By insideForm) {
-		ui.submit(insideForm);
-	}
-
-	private static void checkPage() {
+		ui.type(By.id("password"), Platform.passwordOf("supervisor"));
+		ui.submit(By.cssSelector("form.signin"));
+		assertThat(ui.waitVisible(By.cssSelector(".signed-in")).getText()).contains("已登录：supervisor");
 		ui.checkPage();
-	}
-
-	private static List<String> consoleErrors(String... expected) {
-		return ui.consoleErrors(expected);
-	}
-
-	private static void screenshots(String name) {
-		ui.screenshots(name);
+		ui.screenshots("staff-sign-in");
+		browser.findElement(By.xpath("//button[normalize-space()='退出登录']")).click();
+		ui.waitVisible(By.id("username"));
 	}
 
 	/** Search is fed asynchronously from disclosure-service's change feed. */

@@ -46,6 +46,6 @@ export async function render(page) {
   if (powerRows.length) charts.append(barChart(t('home.stats.powers'), powerRows));
   if (policyRows.length) charts.append(barChart(t('home.stats.policies'), policyRows));
   if (!powerRows.length && !policyRows.length) charts.append(h('p', {}, t('home.stats.none')));
-  stats.append(charts, h('p', { class: 'hint' }, t('home.stats.complaints')));
+  stats.append(charts, h('p', {}, h('a', { href: '#/dashboard' }, t('home.stats.dashboard'))));
   return t('home.title');
 }

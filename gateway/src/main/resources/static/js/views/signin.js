@@ -51,7 +51,6 @@ export async function render(page) {
 function signedIn(page, session) {
   return h('div', { class: 'signed-in' },
     h('p', { role: 'status' }, t('signin.done', session.username, formatDateTime(new Date(session.expiresAt).toISOString()))),
-    h('p', {}, t('signin.console')),
     editorialLinks(session),
     h('button', { type: 'button', class: 'secondary', onclick: () => {
       sessionStorage.removeItem(KEY);

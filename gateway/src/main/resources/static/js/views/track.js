@@ -4,6 +4,7 @@ import { api, query } from '../api.js';
 import { add, h } from '../dom.js';
 import { formatDate, formatDateTime, t } from '../i18n.js';
 import { breadcrumb, errorBox, facts, field, setFieldError } from '../ui.js';
+import { rating } from './rating.js';
 
 const ORDER = ['RECEIVED', 'ACCEPTED', 'ASSIGNED', 'REPLIED', 'CLOSED'];
 
@@ -26,7 +27,7 @@ export async function render(page, params) {
     try {
       // The access code travels in a header, never in the address bar or history.
       const complaint = await api('/api/complaints/' + encodeURIComponent(n), { headers: { 'X-Access-Code': c } });
-      result.replaceChildren(...await view(complaint));
+      result.replaceChildren(...await view(complaint, c, result));
       const heading = result.querySelector('h2');
       heading.setAttribute('tabindex', '-1');
       heading.focus();
@@ -42,8 +43,9 @@ export async function render(page, params) {
   return t('track.title');
 }
 
-async function view(complaint) {
-  const reply = [...(complaint.timeline || [])].reverse().find((step) => step.action === 'REPLIED' && step.note);
+async function view(complaint, accessCode, result, notice) {
+  // The latest reply; older ones (before a reopening) stay in the timeline.
+  const reply = (complaint.replies || []).at(-1);
   const reached = ORDER.indexOf(complaint.status);
   const progress = h('ol', { class: 'progress' }, ORDER.map((status, index) => h('li', {
     class: index < reached ? 'done' : index === reached ? 'current' : 'todo',
@@ -57,7 +59,12 @@ async function view(complaint) {
       [t('track.f.number'), complaint.trackingNumber], [t('track.type'), t(`complaint.type.${complaint.type}`)],
       [t('track.received'), formatDateTime(complaint.receivedAt)], [t('track.due'), formatDateTime(complaint.dueAt)],
       [t('track.limit'), t(complaint.replyLimitUnit === 'WORKING' ? 'limit.working' : 'limit.calendar', complaint.replyLimitDays)]]),
-    h('section', {}, h('h3', {}, t('track.reply')), reply ? h('blockquote', { class: 'reply' }, reply.note) : h('p', {}, t('track.noReply'))),
+    notice ? h('p', { class: 'notice', role: 'status', tabindex: -1 }, notice) : null,
+    h('section', {}, h('h3', {}, t('track.reply')), reply ? h('blockquote', { class: 'reply pre' }, reply.text) : h('p', {}, t('track.noReply'))),
+    rating(complaint, accessCode, async (rated, message) => {
+      result.replaceChildren(...await view(rated, accessCode, result, message));
+      result.querySelector('.notice').focus();
+    }),
     h('section', {}, h('h3', {}, t('track.timeline')), h('ol', { class: 'timeline' }, (complaint.timeline || []).map((step) =>
       h('li', {}, h('time', { datetime: step.at }, formatDateTime(step.at)), h('strong', {}, t(`action.${step.action}`, step.action)),
         step.note ? h('p', {}, step.note) : null)))),

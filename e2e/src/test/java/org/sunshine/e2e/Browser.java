@@ -27,24 +27,23 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * One headless Debian Chromium on the suite's platform and the checks every browser journey makes:
- * screenshots at 375 px and 1280 px into {@code target/screenshots/} (nothing may stick out sideways on a
- * phone), no console error, a label on every form control, no inline script, handler or style (the CSP
- * forbids them), no "undefined" or "null" in the text.
+ * One headless Debian Chromium on the suite's platform, with what every browser journey checks: screenshots
+ * at 375 px and 1280 px into {@code target/screenshots/} (nothing wider than a phone screen), no console error,
+ * a label on every form control, and no inline script, handler or style (the CSP forbids them).
  */
-final class EditorialSupport implements AutoCloseable {
+final class Browser implements AutoCloseable {
 
 	static final Path SHOTS = Path.of("target", "screenshots").toAbsolutePath();
 
 	static final Duration WAIT = Duration.ofSeconds(30);
 
-	final ChromeDriver browser;
+	private final ChromeDriver driver;
 
-	private EditorialSupport(ChromeDriver browser) {
-		this.browser = browser;
+	private Browser(ChromeDriver driver) {
+		this.driver = driver;
 	}
 
-	static EditorialSupport openBrowser() throws IOException {
+	static Browser open() throws IOException {
 		Files.createDirectories(SHOTS);
 		Path profile = Files.createTempDirectory(Platform.WORK.getParent(), "chromium-profile");
 		ChromeOptions options = new ChromeOptions();
@@ -58,55 +57,59 @@ final class EditorialSupport implements AutoCloseable {
 		ChromeDriverService service = new ChromeDriverService.Builder()
 			.usingDriverExecutable(new File("/usr/bin/chromedriver"))
 			.build();
-		ChromeDriver browser = new ChromeDriver(service, options);
-		browser.manage().timeouts().pageLoadTimeout(WAIT).scriptTimeout(WAIT);
-		return new EditorialSupport(browser);
+		ChromeDriver driver = new ChromeDriver(service, options);
+		driver.manage().timeouts().pageLoadTimeout(WAIT).scriptTimeout(WAIT);
+		return new Browser(driver);
+	}
+
+	ChromeDriver driver() {
+		return this.driver;
 	}
 
 	@Override
 	public void close() {
-		this.browser.quit();
+		this.driver.quit();
 	}
 
+	/** Loads a route of the portal, e.g. {@code #/track}. */
 	void open(String route) {
-		this.browser.get(Platform.GATEWAY + "/" + route);
+		this.driver.get(Platform.GATEWAY + "/" + route);
 	}
 
 	void waitForHeading(String heading) {
-		new WebDriverWait(this.browser, WAIT).until(ExpectedConditions.textToBe(By.cssSelector("main h1"), heading));
+		new WebDriverWait(this.driver, WAIT).until(ExpectedConditions.textToBe(By.cssSelector("main h1"), heading));
 	}
 
 	WebElement waitVisible(By locator) {
-		return new WebDriverWait(this.browser, WAIT).until(ExpectedConditions.visibilityOfElementLocated(locator));
+		return new WebDriverWait(this.driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(locator));
 	}
 
 	void waitForText(By locator, String text) {
-		new WebDriverWait(this.browser, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+		new WebDriverWait(this.driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
 	}
 
 	String text(By locator) {
-		return this.browser.findElement(locator).getText();
+		return this.driver.findElement(locator).getText();
 	}
 
 	void type(By locator, CharSequence text) {
-		WebElement field = this.browser.findElement(locator);
+		WebElement field = this.driver.findElement(locator);
 		field.clear();
 		field.sendKeys(text);
 	}
 
 	/** Clicks the submit button of the form that is, or holds, the element found. */
 	void submit(By insideForm) {
-		WebElement element = this.browser.findElement(insideForm);
-		WebElement form = element.getTagName().equals("form") ? element
-				: element.findElement(By.xpath("ancestor::form"));
+		WebElement element = this.driver.findElement(insideForm);
+		WebElement form = element.getTagName().equals("form") ? element : element.findElement(By.xpath("ancestor::form"));
 		form.findElement(By.cssSelector("button[type=submit]")).click();
 	}
 
-	/** Signs in on #/staff as a demo account (its password is the one the platform wrote). */
+	/** Signs out whoever is signed in and signs in a demo account on #/staff (its password is the one the platform wrote). */
 	void signIn(String username) {
 		open("#/staff");
 		waitForHeading("工作人员登录");
-		List<WebElement> signOut = this.browser.findElements(By.xpath("//button[normalize-space()='退出登录']"));
+		List<WebElement> signOut = this.driver.findElements(By.xpath("//button[normalize-space()='退出登录']"));
 		if (!signOut.isEmpty()) {
 			signOut.get(0).click();
 		}
@@ -120,31 +123,26 @@ final class EditorialSupport implements AutoCloseable {
 	/** What every page must satisfy: labels, no inline code, no console error. */
 	void checkPage() {
 		@SuppressWarnings("unchecked")
-		List<String> unlabelled = (List<String>) this.browser.executeScript("""
+		List<String> unlabelled = (List<String>) this.driver.executeScript("""
 				return [...document.querySelectorAll('input, select, textarea')]
 				  .filter((c) => c.type !== 'hidden')
 				  .filter((c) => !(c.labels && c.labels.length) && !c.getAttribute('aria-label') && !c.getAttribute('aria-labelledby'))
 				  .map((c) => c.outerHTML);""");
 		assertThat(unlabelled).as("form controls without a label").isEmpty();
 		@SuppressWarnings("unchecked")
-		List<String> inline = (List<String>) this.browser.executeScript("""
+		List<String> inline = (List<String>) this.driver.executeScript("""
 				const found = [...document.querySelectorAll('script:not([src])')].map((s) => s.outerHTML);
 				for (const el of document.querySelectorAll('*'))
 				  for (const a of el.attributes) if (a.name.startsWith('on') || a.name === 'style') found.push(el.localName + ' ' + a.name);
 				return found;""");
 		assertThat(inline).as("inline scripts, handlers or styles (the CSP forbids them)").isEmpty();
-		assertThat(text(By.id("main"))).as("page text")
-			.doesNotContainPattern("\\b(null|undefined|NaN|\\[object Object\\])\\b");
+		assertThat(text(By.id("main"))).as("page text").doesNotContainPattern("\\b(null|undefined|NaN|\\[object Object\\])\\b");
 		assertThat(consoleErrors()).as("console errors").isEmpty();
 	}
 
 	/** Errors the browser logged since the last call, except those containing one of the expected texts. */
 	List<String> consoleErrors(String... expected) {
-		return this.browser.manage()
-			.logs()
-			.get(LogType.BROWSER)
-			.getAll()
-			.stream()
+		return this.driver.manage().logs().get(LogType.BROWSER).getAll().stream()
 			.filter((entry) -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
 			.map(LogEntry::getMessage)
 			.filter((message) -> Arrays.stream(expected).noneMatch(message::contains))
@@ -154,14 +152,14 @@ final class EditorialSupport implements AutoCloseable {
 	/** The whole page at a phone's and a desktop's width; at 375 px nothing may stick out sideways. */
 	void screenshots(String name) {
 		for (int width : new int[] { 375, 1280 }) {
-			this.browser.manage().window().setSize(new Dimension(width, 900));
-			this.browser.executeScript("window.scrollTo(0, 0)");
-			Long height = (Long) this.browser.executeScript("return Math.ceil(document.documentElement.scrollHeight)");
-			this.browser.manage().window().setSize(new Dimension(width, (int) Math.min(Math.max(height, 600), 6000)));
-			Long overflow = (Long) this.browser
-				.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+			this.driver.manage().window().setSize(new Dimension(width, 900));
+			this.driver.executeScript("window.scrollTo(0, 0)");
+			Long height = (Long) this.driver.executeScript("return Math.ceil(document.documentElement.scrollHeight)");
+			this.driver.manage().window().setSize(new Dimension(width, (int) Math.min(Math.max(height, 600), 6000)));
+			Long overflow = (Long) this.driver.executeScript(
+					"return document.documentElement.scrollWidth - document.documentElement.clientWidth");
 			assertThat(overflow).as("horizontal overflow of %s at %d px", name, width).isLessThanOrEqualTo(0L);
-			File shot = this.browser.getScreenshotAs(OutputType.FILE);
+			File shot = this.driver.getScreenshotAs(OutputType.FILE);
 			try {
 				Files.copy(shot.toPath(), SHOTS.resolve(name + "-" + width + ".png"), StandardCopyOption.REPLACE_EXISTING);
 			}
@@ -169,7 +167,7 @@ final class EditorialSupport implements AutoCloseable {
 				throw new UncheckedIOException(ex);
 			}
 		}
-		this.browser.manage().window().setSize(new Dimension(1280, 900));
+		this.driver.manage().window().setSize(new Dimension(1280, 900));
 	}
 
 }
