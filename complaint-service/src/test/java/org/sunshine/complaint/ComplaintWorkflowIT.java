@@ -135,7 +135,10 @@ class ComplaintWorkflowIT {
 			.expectStatus().isOk()
 			.expectBody()
 			.jsonPath("$.replies[0].text").isEqualTo("经核实，已对窗口人员批评教育并整改。")
-			.jsonPath("$.canRate").isEqualTo(true);
+			.jsonPath("$.canRate").isEqualTo(true)
+			// The complainant learns which department handles it, never who.
+			.jsonPath("$.timeline[?(@.action == 'ASSIGNED')].note").isEqualTo(List.of("ZSK"))
+			.jsonPath("$.timeline[*].actor").doesNotExist();
 		publicStep(filed, "rating", Map.of("grade", "SATISFIED", "comment", "处理及时")).expectStatus().isOk()
 			.expectBody()
 			.jsonPath("$.status").isEqualTo("CLOSED");

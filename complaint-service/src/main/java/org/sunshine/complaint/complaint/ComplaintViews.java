@@ -34,7 +34,7 @@ class ComplaintViews {
 	ComplaintView forComplainant(Complaint complaint) {
 		var steps = complaint.timeline()
 			.stream()
-			.map((entry) -> new ComplaintView.Step(atZone(entry.at()), entry.action(), entry.note()))
+			.map((entry) -> new ComplaintView.Step(atZone(entry.at()), entry.action(), Workflow.publicNote(entry)))
 			.toList();
 		var replies = complaint.replies()
 			.stream()

@@ -29,6 +29,9 @@ import org.sunshine.complaint.deadline.DeadlineRule;
  */
 final class Workflow {
 
+	/** Between the department and the handler in an assignment step's note ("ZSK / handler"). */
+	private static final String ASSIGNEE_SEPARATOR = " / ";
+
 	/** A reply not rated within this time may be closed by staff (issue: "7 days without one"). */
 	static final Duration RATING_PERIOD = Duration.ofDays(7);
 
@@ -98,7 +101,7 @@ final class Workflow {
 		allow(staff, complaint, "assign", reassign ? staff.hasAny(Staff.SUPERVISOR, Staff.UNIT_HEAD)
 				: staff.hasAny(Staff.CLERK, Staff.SUPERVISOR));
 		ComplaintEdit edit = new ComplaintEdit(complaint).step(now, reassign ? "REASSIGNED" : "ASSIGNED",
-				staff.username(), department + " / " + handler);
+				staff.username(), department + ASSIGNEE_SEPARATOR + handler);
 		edit.status = ComplaintStatus.ASSIGNED;
 		edit.assignedDepartment = department;
 		edit.handler = handler;
@@ -267,6 +270,19 @@ final class Workflow {
 		if (!roleAllows || !canSee(staff, complaint)) {
 			throw WorkflowException.forbidden(action);
 		}
+	}
+
+	/**
+	 * A step's note as the complainant may read it: an assignment names the department but not the
+	 * handler (staff names are not public).
+	 */
+	static String publicNote(Complaint.TimelineEntry entry) {
+		boolean assignment = "ASSIGNED".equals(entry.action()) || "REASSIGNED".equals(entry.action());
+		if (!assignment || entry.note() == null) {
+			return entry.note();
+		}
+		int separator = entry.note().indexOf(ASSIGNEE_SEPARATOR);
+		return (separator < 0) ? entry.note() : entry.note().substring(0, separator);
 	}
 
 }
