@@ -1,21 +1,15 @@
 // Staff calls for the editorial console and the SMS log: the signed-in token, its roles, and answers
 // with their ETag (workflow steps send it back in If-Match so nobody acts on a version changed since).
 import { ApiError } from './api.js';
+import { claimsOf } from './staff.js';
 import { h } from './dom.js';
 import { lang, t } from './i18n.js';
 import { staffSession } from './views/signin.js';
 
 /** The roles carried by the session's token (read for the menus only; every service checks them again). */
 export function rolesOf(session) {
-  if (!session) return [];
-  try {
-    const part = session.token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
-    const bytes = Uint8Array.from(atob(part), (c) => c.charCodeAt(0));
-    const claims = JSON.parse(new TextDecoder().decode(bytes));
-    return Array.isArray(claims.roles) ? claims.roles : [];
-  } catch {
-    return [];
-  }
+  const roles = session ? claimsOf(session).roles : null;
+  return Array.isArray(roles) ? roles : [];
 }
 
 export const hasAny = (roles, ...wanted) => wanted.some((role) => roles.includes(role));
@@ -96,11 +90,6 @@ export function fieldErrorsOf(error) {
 export function refusal(page, signedIn) {
   page.append(h('p', { class: 'warning', role: 'alert' }, signedIn ? t('ed.forbidden') : t('ed.signInFirst')),
     h('p', {}, h('a', { href: '#/staff', class: 'button' }, t('ed.toSignIn'))));
-}
-
-export function newKey() {
-  if (crypto.randomUUID) return crypto.randomUUID();
-  return [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /** A workflow state as a badge with words. */

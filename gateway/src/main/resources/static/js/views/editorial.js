@@ -1,10 +1,10 @@
 // The editor's desk: my versions in work, new drafts (power item or policy), editing and submitting.
-import { api } from '../api.js';
+import { api, newKey } from '../api.js';
 import { add, announce, h } from '../dom.js';
 import { formatDateTime, t } from '../i18n.js';
 import { breadcrumb, errorBox, field, loading, setFieldError } from '../ui.js';
 import { navigate } from '../app.js';
-import { consoleNav, fieldErrorsOf, may, newKey, refusal, rolesOf, staffApi, stateBadge } from '../editorial-api.js';
+import { consoleNav, fieldErrorsOf, may, refusal, rolesOf, staffApi, stateBadge } from '../editorial-api.js';
 import { draftForm } from '../editorial-forms.js';
 import { staffSession } from './signin.js';
 
