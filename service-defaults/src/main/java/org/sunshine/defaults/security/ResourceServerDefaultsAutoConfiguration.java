@@ -1,5 +1,6 @@
 package org.sunshine.defaults.security;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.reactive.ReactiveOAuth2ResourceServerAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -24,7 +26,14 @@ import org.springframework.security.config.annotation.web.reactive.EnableWebFlux
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
@@ -32,12 +41,13 @@ import org.springframework.security.web.server.authorization.ServerAccessDeniedH
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 import org.springframework.core.convert.converter.Converter;
+import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.server.ServerWebExchange;
 
 /**
  * Every service is an OAuth2 resource server: it checks the gateway-issued JWT itself (signature by
- * the published keys, issuer, audience and RS256 pinned by Boot's resource-server properties in
- * service-defaults.yml), so a call straight to a service port without a valid token gets 401.
+ * the gateway's published keys chosen by kid, issuer, audience and RS256 pinned; see
+ * {@link #jwtDecoder}), so a call straight to a service port without a valid token gets 401.
  * Public reads are listed per service in {@code sunshine.security.public-paths}.
  */
 @AutoConfiguration(before = ReactiveOAuth2ResourceServerAutoConfiguration.class,
@@ -53,6 +63,27 @@ public class ResourceServerDefaultsAutoConfiguration {
 
 	private static final String[] ALWAYS_PUBLIC = { "/actuator/health", "/actuator/health/**", "/livez", "/readyz",
 			"/actuator/info", "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**" };
+
+	/**
+	 * RS256 only, issuer and audience pinned, keys from the gateway's JWKS chosen by kid and fetched
+	 * again every {@code jwks-max-age}, so a key the gateway retires stops validating here too (Boot's
+	 * own decoder keeps its first copy of the JWKS for good).
+	 */
+	@Bean
+	@ConditionalOnMissingBean(ReactiveJwtDecoder.class)
+	ReactiveJwtDecoder jwtDecoder(Environment environment, SecurityProperties properties) {
+		String jwkSetUri = environment.getRequiredProperty("spring.security.oauth2.resourceserver.jwt.jwk-set-uri");
+		PublishedKeys keys = new PublishedKeys(WebClient.create(), jwkSetUri, properties.jwksMaxAge(),
+				// The system clock, like the expiry check of the validators below.
+				properties.jwksMissCooldown(), Clock.systemUTC());
+		NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSource(keys::keysFor)
+			.jwsAlgorithm(SignatureAlgorithm.RS256)
+			.build();
+		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+				JwtValidators.createDefaultWithIssuer(properties.issuer()), new JwtClaimValidator<List<String>>(
+						JwtClaimNames.AUD, (aud) -> aud != null && aud.contains(properties.audience()))));
+		return decoder;
+	}
 
 	@Bean
 	@ConditionalOnMissingBean(SecurityWebFilterChain.class)
