@@ -4,8 +4,13 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.sunshine.defaults.problem.ProblemDetailsAutoConfiguration;
 import org.sunshine.defaults.problem.ProblemWriter;
 import reactor.core.publisher.Mono;
@@ -27,6 +32,7 @@ import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
@@ -58,6 +64,8 @@ import org.springframework.web.server.ServerWebExchange;
 @EnableReactiveMethodSecurity
 public class ResourceServerDefaultsAutoConfiguration {
 
+	private static final Logger log = LoggerFactory.getLogger(ResourceServerDefaultsAutoConfiguration.class);
+
 	/** The claim that carries role names (without the ROLE_ prefix). */
 	public static final String ROLES_CLAIM = "roles";
 
@@ -72,6 +80,10 @@ public class ResourceServerDefaultsAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean(ReactiveJwtDecoder.class)
 	ReactiveJwtDecoder jwtDecoder(Environment environment, SecurityProperties properties) {
+		if (properties.federated()) {
+			log.info("Accepting tokens of the OpenID provider {} (not the gateway's)", properties.oidcIssuerUri());
+			return oidcDecoder(properties.oidcIssuerUri(), properties.audience());
+		}
 		String jwkSetUri = environment.getRequiredProperty("spring.security.oauth2.resourceserver.jwt.jwk-set-uri");
 		PublishedKeys keys = new PublishedKeys(WebClient.create(), jwkSetUri, properties.jwksMaxAge(),
 				// The system clock, like the expiry check of the validators below.
@@ -79,10 +91,26 @@ public class ResourceServerDefaultsAutoConfiguration {
 		NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSource(keys::keysFor)
 			.jwsAlgorithm(SignatureAlgorithm.RS256)
 			.build();
-		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-				JwtValidators.createDefaultWithIssuer(properties.issuer()), new JwtClaimValidator<List<String>>(
-						JwtClaimNames.AUD, (aud) -> aud != null && aud.contains(properties.audience()))));
+		decoder.setJwtValidator(validator(properties.issuer(), properties.audience()));
 		return decoder;
+	}
+
+	/**
+	 * Tokens of an OpenID Connect provider: its JWKS is found through issuer discovery
+	 * ({@code /.well-known/openid-configuration}) on first use; RS256, issuer and audience pinned as for
+	 * the gateway's tokens (the provider must put our audience in {@code aud}, e.g. a Keycloak audience mapper).
+	 */
+	static ReactiveJwtDecoder oidcDecoder(String issuer, String audience) {
+		NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withIssuerLocation(issuer)
+			.jwsAlgorithm(SignatureAlgorithm.RS256)
+			.build();
+		decoder.setJwtValidator(validator(issuer, audience));
+		return decoder;
+	}
+
+	private static OAuth2TokenValidator<Jwt> validator(String issuer, String audience) {
+		return new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(issuer),
+				new JwtClaimValidator<List<String>>(JwtClaimNames.AUD, (aud) -> aud != null && aud.contains(audience)));
 	}
 
 	@Bean
@@ -101,7 +129,7 @@ public class ResourceServerDefaultsAutoConfiguration {
 				exchanges.anyExchange().authenticated();
 			})
 			.oauth2ResourceServer((server) -> server
-				.jwt((jwt) -> jwt.jwtAuthenticationConverter(new RolesConverter()))
+				.jwt((jwt) -> jwt.jwtAuthenticationConverter(new RolesConverter(properties.federated())))
 				.authenticationEntryPoint(entryPoint(problems))
 				.accessDeniedHandler(accessDenied(problems)))
 			.exceptionHandling((handling) -> handling.authenticationEntryPoint(entryPoint(problems))
@@ -143,17 +171,42 @@ public class ResourceServerDefaultsAutoConfiguration {
 		return (locale != null) ? locale : Locale.SIMPLIFIED_CHINESE;
 	}
 
-	/** Maps the {@code roles} claim to {@code ROLE_*} authorities. */
+	/**
+	 * Maps the {@code roles} claim to {@code ROLE_*} authorities; for an OpenID provider's token also
+	 * its realm roles ({@code realm_access.roles}), upper-cased with {@code -} as {@code _}
+	 * ({@code secrecy-reviewer} → {@code ROLE_SECRECY_REVIEWER}), keeping only the platform's roles (a
+	 * realm's own, like {@code offline_access}, mean nothing here).
+	 */
 	static final class RolesConverter implements Converter<Jwt, Mono<AbstractAuthenticationToken>> {
+
+		static final Set<String> PLATFORM_ROLES = Set.of("ADMIN", "EDITOR", "REVIEWER", "SECRECY_REVIEWER", "CLERK",
+				"HANDLER", "UNIT_HEAD", "SUPERVISOR", "SERVICE");
+
+		private final boolean realmRoles;
+
+		RolesConverter(boolean realmRoles) {
+			this.realmRoles = realmRoles;
+		}
 
 		@Override
 		public Mono<AbstractAuthenticationToken> convert(Jwt jwt) {
-			Collection<GrantedAuthority> authorities = new ArrayList<>();
+			Set<String> names = new LinkedHashSet<>();
 			List<String> roles = jwt.getClaimAsStringList(ROLES_CLAIM);
 			if (roles != null) {
-				roles.forEach((role) -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role)));
+				names.addAll(roles);
 			}
-			return Mono.just(new JwtAuthenticationToken(jwt, authorities, jwt.getSubject()));
+			if (this.realmRoles && jwt.getClaim("realm_access") instanceof Map<?, ?> realm
+					&& realm.get("roles") instanceof Collection<?> realmRoleNames) {
+				realmRoleNames.stream()
+					.map((role) -> String.valueOf(role).toUpperCase(Locale.ROOT).replace('-', '_'))
+					.filter(PLATFORM_ROLES::contains)
+					.forEach(names::add);
+			}
+			Collection<GrantedAuthority> authorities = new ArrayList<>();
+			names.forEach((role) -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role)));
+			String name = (jwt.getClaimAsString("preferred_username") != null && this.realmRoles)
+					? jwt.getClaimAsString("preferred_username") : jwt.getSubject();
+			return Mono.just(new JwtAuthenticationToken(jwt, authorities, name));
 		}
 
 	}

@@ -14,13 +14,23 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param jwksMaxAge how long a fetched copy of the gateway's JWKS is used before it is fetched again
  * (also how long a key the gateway retired may still validate here)
  * @param jwksMissCooldown the least time between two fetches caused by a token whose kid is unknown
+ * @param oidcIssuerUri when set ({@code OIDC_ISSUER_URI}), tokens come from this OpenID Connect provider
+ * instead of the gateway: its keys are found by issuer discovery, and its realm roles
+ * ({@code realm_access.roles}, Keycloak style) are mapped to ours
  */
 @ConfigurationProperties("sunshine.security")
 public record SecurityProperties(String issuer, String audience, List<String> publicPaths,
-		@DefaultValue("5m") Duration jwksMaxAge, @DefaultValue("5s") Duration jwksMissCooldown) {
+		@DefaultValue("5m") Duration jwksMaxAge, @DefaultValue("5s") Duration jwksMissCooldown,
+		String oidcIssuerUri) {
 
 	public SecurityProperties {
 		publicPaths = (publicPaths != null) ? List.copyOf(publicPaths) : List.of();
+		oidcIssuerUri = (oidcIssuerUri == null || oidcIssuerUri.isBlank()) ? null : oidcIssuerUri.strip();
+	}
+
+	/** Whether tokens come from an external OpenID Connect provider rather than the gateway. */
+	public boolean federated() {
+		return this.oidcIssuerUri != null;
 	}
 
 }
