@@ -13,7 +13,9 @@ import org.springframework.test.context.DynamicPropertySource;
 		classes = ServiceDefaultsIT.TestApplication.class,
 		properties = { "sunshine.mongo.embedded.in-memory=true", "sunshine.security.public-paths=/api/public/**",
 				"spring.application.name=defaults-test",
-				"management.endpoint.health.group.readiness.include=readinessState,mongo" })
+				"management.endpoint.health.group.readiness.include=readinessState,mongo",
+				// Short, so that a retired key's rejection is seen within a test.
+				"sunshine.security.jwks-max-age=1s", "sunshine.security.jwks-miss-cooldown=1s" })
 @AutoConfigureWebTestClient
 public abstract class ServiceDefaultsITSupport {
 

@@ -1,9 +1,8 @@
 package org.sunshine.gateway.auth;
 
 import java.time.Clock;
+import java.time.Duration;
 
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import org.sunshine.defaults.security.SecurityProperties;
 
 import org.springframework.context.annotation.Bean;
@@ -17,8 +16,8 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 class AuthConfiguration {
 
 	@Bean
-	SigningKeys signingKeys(GatewayAuthProperties properties) {
-		return SigningKeys.loadOrCreate(properties.signingKeyFile());
+	SigningKeys signingKeys(GatewayAuthProperties properties, Clock clock) {
+		return SigningKeys.loadOrCreate(properties.signingKeyFile(), clock);
 	}
 
 	@Bean
@@ -29,9 +28,34 @@ class AuthConfiguration {
 	@Bean
 	TokenService tokenService(StaffAccountRepository accounts, PasswordEncoder passwords, SigningKeys keys,
 			SecurityProperties security, GatewayAuthProperties properties, Clock clock, SignInAttempts attempts) {
-		var encoder = new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(keys.signingKey())));
-		return new TokenService(accounts, passwords, encoder, keys.signingKey().getKeyID(),
+		// Signs with the key the header names (the current signing key), looked up at each signing.
+		var encoder = new NimbusJwtEncoder((selector, context) -> selector.select(keys.privateJwks()));
+		return new TokenService(accounts, passwords, encoder, () -> keys.signingKey().getKeyID(),
 				new TokenService.TokenSettings(security.issuer(), security.audience(), properties.tokenTtl()), clock, attempts);
+	}
+
+	/** A replaced key stays published until the longest-lived token signed with it has expired. */
+	@Bean
+	SigningKeyRotation signingKeyRotation(SigningKeys keys, SigningKeyProperties rotation,
+			GatewayAuthProperties properties, ServiceClientProperties serviceClients, Clock clock) {
+		Duration longest = (properties.tokenTtl().compareTo(serviceClients.tokenTtl()) >= 0) ? properties.tokenTtl()
+				: serviceClients.tokenTtl();
+		return new SigningKeyRotation(keys, rotation, longest.plus(rotation.clockSkew()), clock);
+	}
+
+	@Bean
+	RefreshTokens refreshTokens(ReactiveMongoTemplate mongo, GatewayAuthProperties properties, Clock clock) {
+		return new RefreshTokens(mongo, properties.sessionTtl(), clock);
+	}
+
+	@Bean
+	SignInSessions signInSessions(TokenService tokens, RefreshTokens refreshTokens, StaffAccountRepository accounts) {
+		return new SignInSessions(tokens, refreshTokens, accounts);
+	}
+
+	@Bean
+	Administrators administrators(StaffTokens tokens, StaffAccounts accounts) {
+		return new Administrators(tokens, accounts);
 	}
 
 	@Bean
@@ -46,8 +70,8 @@ class AuthConfiguration {
 
 	@Bean
 	StaffAccounts staffAccounts(StaffAccountRepository accounts, ReactiveMongoTemplate mongo, PasswordEncoder passwords,
-			SignInAttempts attempts, Clock clock) {
-		return new StaffAccounts(accounts, mongo, passwords, attempts, clock);
+			SignInAttempts attempts, RefreshTokens refreshTokens, Clock clock) {
+		return new StaffAccounts(accounts, mongo, passwords, attempts, refreshTokens, clock);
 	}
 
 	@Bean

@@ -33,9 +33,12 @@ class StaffAccountController {
 
 	private final StaffAccounts accounts;
 
-	StaffAccountController(StaffTokens tokens, StaffAccounts accounts) {
+	private final Administrators administrators;
+
+	StaffAccountController(StaffTokens tokens, StaffAccounts accounts, Administrators administrators) {
 		this.tokens = tokens;
 		this.accounts = accounts;
+		this.administrators = administrators;
 	}
 
 	@PostMapping("/api/auth/password")
@@ -80,14 +83,8 @@ class StaffAccountController {
 		return requireAdmin(authorization).then(this.accounts.unlock(username));
 	}
 
-	/**
-	 * The token must carry ADMIN and the account behind it must still be an enabled administrator, so
-	 * disabling an administrator takes effect at once rather than when their token expires.
-	 */
 	private Mono<Jwt> requireAdmin(String authorization) {
-		return this.tokens.requireRole(authorization, Role.ADMIN)
-			.filterWhen((jwt) -> this.accounts.isActiveAdmin(jwt.getSubject()))
-			.switchIfEmpty(Mono.error(StaffTokens.Forbidden::new));
+		return this.administrators.require(authorization);
 	}
 
 	record PasswordChangeRequest(@NotBlank @Size(max = 128) String currentPassword,

@@ -33,20 +33,24 @@ class StaffAccounts {
 
 	private final SignInAttempts attempts;
 
+	private final RefreshTokens refreshTokens;
+
 	private final Clock clock;
 
 	StaffAccounts(StaffAccountRepository accounts, ReactiveMongoTemplate mongo, PasswordEncoder passwords,
-			SignInAttempts attempts, Clock clock) {
+			SignInAttempts attempts, RefreshTokens refreshTokens, Clock clock) {
 		this.accounts = accounts;
 		this.mongo = mongo;
 		this.passwords = passwords;
 		this.attempts = attempts;
+		this.refreshTokens = refreshTokens;
 		this.clock = clock;
 	}
 
 	/**
 	 * Sets a new password after checking the current one (a wrong one counts as a failed sign-in) and
-	 * the policy; the field errors, if any, come back together.
+	 * the policy; the field errors, if any, come back together. Every session of the account ends:
+	 * whoever knew the old password may hold a refresh token.
 	 */
 	Mono<Void> changePassword(String username, String currentPassword, String newPassword) {
 		return this.accounts.findById(username)
@@ -74,7 +78,8 @@ class StaffAccounts {
 					.set("passwordHash", this.passwords.encode(newPassword))
 					.set("passwordChangedAt", this.clock.instant());
 				return this.mongo.updateFirst(unchanged, update, StaffAccount.class)
-					.flatMap((result) -> (result.getMatchedCount() == 1) ? Mono.<Void>empty()
+					.flatMap((result) -> (result.getMatchedCount() == 1)
+							? this.refreshTokens.revokeAll(username, "password changed")
 							: Mono.error(new OptimisticLockingFailureException("The password was changed concurrently")));
 			});
 	}
@@ -123,9 +128,13 @@ class StaffAccounts {
 		if (update.getUpdateObject().isEmpty()) {
 			return this.accounts.findById(username).map(this::view).switchIfEmpty(Mono.error(AccountNotFound::new));
 		}
+		// Disabling ends the account's sessions: its refresh tokens stop working at once.
+		Mono<Void> sessions = Boolean.FALSE.equals(enabled)
+				? this.refreshTokens.revokeAll(username, "account disabled") : Mono.empty();
 		return this.mongo
 			.findAndModify(Query.query(where("_id").is(username)), update, FindAndModifyOptions.options().returnNew(true),
 					StaffAccount.class)
+			.flatMap((account) -> sessions.thenReturn(account))
 			.map(this::view)
 			.switchIfEmpty(Mono.error(AccountNotFound::new));
 	}

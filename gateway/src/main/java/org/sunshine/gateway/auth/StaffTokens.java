@@ -2,7 +2,9 @@ package org.sunshine.gateway.auth;
 
 import java.util.List;
 
-import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.jwk.JWKMatcher;
+import com.nimbusds.jose.jwk.JWKSelector;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpStatus;
@@ -21,7 +23,7 @@ import org.springframework.web.ErrorResponseException;
 /**
  * Checks the bearer token on the gateway's own account endpoints. The gateway routes everything
  * else without a resource server (each service checks its tokens), so these endpoints verify with
- * the gateway's own public key, RS256, issuer and audience pinned, in process.
+ * the gateway's own published keys (chosen by kid), RS256, issuer and audience pinned, in process.
  */
 class StaffTokens {
 
@@ -30,15 +32,12 @@ class StaffTokens {
 	private final ReactiveJwtDecoder decoder;
 
 	StaffTokens(SigningKeys keys, String issuer, String audience) {
-		NimbusReactiveJwtDecoder decoder;
-		try {
-			decoder = NimbusReactiveJwtDecoder.withPublicKey(keys.signingKey().toRSAPublicKey())
-				.signatureAlgorithm(SignatureAlgorithm.RS256)
-				.build();
-		}
-		catch (JOSEException ex) {
-			throw new IllegalStateException("The signing key has no RSA public key", ex);
-		}
+		// The key named by the token's kid among those published now: a retired key no longer verifies.
+		NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder
+			.withJwkSource((jwt) -> Flux.fromIterable(
+					new JWKSelector(JWKMatcher.forJWSHeader(jwt.getHeader())).select(keys.publicJwks())))
+			.jwsAlgorithm(SignatureAlgorithm.RS256)
+			.build();
 		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(issuer),
 				new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
 						(aud) -> aud != null && aud.contains(audience))));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -27,7 +28,7 @@ class TokenService {
 
 	private final JwtEncoder encoder;
 
-	private final String keyId;
+	private final Supplier<String> keyId;
 
 	private final TokenSettings settings;
 
@@ -38,7 +39,7 @@ class TokenService {
 	// Checked when the user does not exist, so a wrong name costs as much time as a wrong password.
 	private final String unknownUserHash;
 
-	TokenService(StaffAccountRepository accounts, PasswordEncoder passwords, JwtEncoder encoder, String keyId,
+	TokenService(StaffAccountRepository accounts, PasswordEncoder passwords, JwtEncoder encoder, Supplier<String> keyId,
 			TokenSettings settings, Clock clock, SignInAttempts attempts) {
 		this.accounts = accounts;
 		this.passwords = passwords;
@@ -105,7 +106,7 @@ class TokenService {
 			.id(UUID.randomUUID().toString())
 			.claim("roles", roles.stream().map(Role::name).toList());
 		extra.accept(claims);
-		JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256).keyId(this.keyId).type("JWT").build();
+		JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256).keyId(this.keyId.get()).type("JWT").build();
 		String token = this.encoder.encode(JwtEncoderParameters.from(header, claims.build())).getTokenValue();
 		return new IssuedToken(token, ttl.toSeconds());
 	}

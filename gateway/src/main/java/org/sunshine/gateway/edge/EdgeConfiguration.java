@@ -9,9 +9,10 @@ import org.sunshine.defaults.problem.ProblemWriter;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.cors.reactive.CorsConfigurationSource;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(EdgeLimitProperties.class)
+@EnableConfigurationProperties({ EdgeLimitProperties.class, CorsProperties.class })
 class EdgeConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(EdgeConfiguration.class);
@@ -24,6 +25,15 @@ class EdgeConfiguration {
 			return new RedisLimitCounters(properties.redisUrl(), properties.timeout());
 		}
 		return new LocalLimitCounters(clock);
+	}
+
+	/** Used by the security filter chain (system/SecurityConfiguration), which applies it before anything else. */
+	@Bean
+	CorsConfigurationSource corsConfigurationSource(CorsProperties properties) {
+		if (!properties.allowedOrigins().isEmpty()) {
+			log.info("Cross-origin calls allowed from {}", properties.allowedOrigins());
+		}
+		return CorsPolicy.of(properties);
 	}
 
 	@Bean

@@ -6,6 +6,7 @@ import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter;
+import org.springframework.web.cors.reactive.CorsConfigurationSource;
 import org.sunshine.gateway.edge.SecurityHeaders;
 
 /**
@@ -17,8 +18,10 @@ import org.sunshine.gateway.edge.SecurityHeaders;
 class SecurityConfiguration {
 
 	@Bean
-	SecurityWebFilterChain gatewayFilterChain(ServerHttpSecurity http) {
+	SecurityWebFilterChain gatewayFilterChain(ServerHttpSecurity http, CorsConfigurationSource cors) {
 		return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
+			// Only the configured origins (CORS_ALLOWED_ORIGINS); other cross-origin requests get 403 here.
+			.cors((spec) -> spec.configurationSource(cors))
 			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
 			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
 			.logout(ServerHttpSecurity.LogoutSpec::disable)

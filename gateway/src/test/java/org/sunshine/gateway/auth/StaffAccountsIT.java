@@ -15,11 +15,10 @@ import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sunshine.gateway.GatewayITSupport;
 import reactor.core.publisher.Flux;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -43,11 +42,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  * as the other gateway ITs. Each test makes its own accounts; tokens are minted by the gateway's
  * own TokenService so the sign-in rate limit is spent only where sign-in itself is under test.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "sunshine.mongo.embedded.in-memory=true", "sunshine.data-dir=target/it-data",
-				"eureka.client.enabled=false", "spring.cloud.discovery.enabled=false" })
-@AutoConfigureWebTestClient
-class StaffAccountsIT {
+class StaffAccountsIT extends GatewayITSupport {
 
 	private static final String PASSWORD = "correct-horse-battery";
 

@@ -33,7 +33,7 @@ class TokenServiceTest {
 
 	private final ReactiveMongoTemplate mongo = mock(ReactiveMongoTemplate.class);
 
-	private final TokenService tokens = new TokenService(this.accounts, this.passwords, mock(JwtEncoder.class), "kid",
+	private final TokenService tokens = new TokenService(this.accounts, this.passwords, mock(JwtEncoder.class), () -> "kid",
 			new TokenService.TokenSettings("iss", "aud", Duration.ofMinutes(15)), Clock.fixed(NOW, ZoneOffset.UTC),
 			new SignInAttempts(this.mongo, new SignInBackoff(5, Duration.ofMinutes(1), Duration.ofHours(1)),
 					Clock.fixed(NOW, ZoneOffset.UTC)));

@@ -5,13 +5,12 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
+import org.sunshine.gateway.GatewayITSupport;
 import org.sunshine.defaults.problem.ProblemWriter;
 import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
@@ -24,11 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The edge limits in the running gateway (same context as the other gateway ITs), and the filter's
  * choice between failing closed and open when its counters cannot be reached.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "sunshine.mongo.embedded.in-memory=true", "sunshine.data-dir=target/it-data",
-				"eureka.client.enabled=false", "spring.cloud.discovery.enabled=false" })
-@AutoConfigureWebTestClient
-class EdgeLimitIT {
+class EdgeLimitIT extends GatewayITSupport {
 
 	@Autowired
 	WebTestClient web;
