@@ -119,6 +119,12 @@ class PlatformIT {
 			.header("Authorization", bearer)
 			.GET());
 		assertThat(signedIn.statusCode()).isEqualTo(200);
+
+		// Every staff API is routed, including the complaint time limits an ADMIN edits.
+		HttpResponse<String> rules = send(HttpRequest.newBuilder(URI.create(GATEWAY + "/api/complaint-rules"))
+			.header("Authorization", bearer)
+			.GET());
+		assertThat(rules.statusCode()).isEqualTo(200);
 	}
 
 	@Test
