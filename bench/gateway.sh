@@ -3,7 +3,9 @@
 # complaint-service) straight to the service and through the gateway, in one run.
 #   1. peak throughput of each with wrk (closed loop, CONNECTIONS connections);
 #   2. latency of each at half the gateway's peak rate with hey (open loop, fixed rate).
-# Prints a Markdown table; with RECORD=1 also writes it to bench/results/<date>-gateway.md.
+# AUTH=1 measures a staff GET instead (the complaint time-limit rules, with a supervisor's bearer token from
+# $DATA_DIR/demo-credentials.txt): the service validates the JWT on both paths, the gateway adds its edge.
+# Prints a Markdown table; with RECORD=1 also writes it to bench/results/<date>-gateway[-auth].md.
 # Uses the running platform (./run.sh start) or starts one and stops it afterwards.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -14,7 +16,9 @@ DURATION=${DURATION:-20}
 CONNECTIONS=${CONNECTIONS:-32}
 GATEWAY_PORT=${GATEWAY_PORT:-8080}
 COMPLAINT_PORT=${COMPLAINT_PORT:-8082}
+AUTH=${AUTH:-}
 PATH_UNDER_TEST=/api/calendar/2025
+[[ -n $AUTH ]] && PATH_UNDER_TEST=/api/complaint-rules
 DIRECT=http://127.0.0.1:$COMPLAINT_PORT$PATH_UNDER_TEST
 VIA_GATEWAY=http://127.0.0.1:$GATEWAY_PORT$PATH_UNDER_TEST
 
@@ -30,7 +34,7 @@ need hey hey
 # lifted, since every request here comes from one address. A platform already running must have
 # been started the same way; a throttled run is refused below rather than reported.
 started_here=
-if [[ $(http_status "$VIA_GATEWAY") != 200 ]]; then
+if [[ $(http_status "http://127.0.0.1:$GATEWAY_PORT/api/calendar/2025") != 200 ]]; then
   EDGE_READ_LIMIT_PER_MINUTE=1000000000 ./run.sh start
   started_here=1
 fi
@@ -39,7 +43,7 @@ trap '[[ -n $started_here ]] && ./run.sh stop >/dev/null' EXIT
 # wrk's "Requests/sec" and latency percentiles (ms).
 wrk_run() {
   local out
-  out=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency "$1")
+  out=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency "${AUTH_HEADER[@]}" "$1")
   if grep -q 'Non-2xx' <<<"$out"; then
     fail "$1 answered non-2xx during the run ($(grep 'Non-2xx' <<<"$out")); restart the platform with EDGE_READ_LIMIT_PER_MINUTE=1000000000"
   fi
@@ -49,7 +53,7 @@ wrk_run() {
 # hey at a fixed total rate: p50 and p99 in ms, and the achieved rate.
 hey_run() {
   local rate=$1 url=$2 workers=8 out
-  out=$(hey -z "${DURATION}s" -c $workers -q $(((rate + workers - 1) / workers)) "$url")
+  out=$(hey -z "${DURATION}s" -c $workers -q $(((rate + workers - 1) / workers)) "${AUTH_HEADER[@]}" "$url")
   if grep -qE '^\s+\[[345][0-9][0-9]\]' <<<"$out"; then
     fail "$url answered non-2xx during the fixed-rate run: $(grep -E '^\s+\[[0-9]{3}\]' <<<"$out" | tr -s ' ')"
   fi
@@ -58,9 +62,20 @@ hey_run() {
 
 to_ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) printf "%.2f", v/1000; else if (v ~ /ms$/) printf "%.2f", v+0; else printf "%.2f", v*1000 }'; }
 
+AUTH_HEADER=()
+if [[ -n $AUTH ]]; then
+  credentials=${DATA_DIR:-data}/demo-credentials.txt
+  password=$(awk -F'\t' '$1 == "supervisor" {print $2}' "$credentials")
+  [[ -n $password ]] || fail "no supervisor in $credentials"
+  token=$(curl -sf -H 'Content-Type: application/json' \
+    -d "{\"username\":\"supervisor\",\"password\":\"$password\"}" \
+    "http://127.0.0.1:$GATEWAY_PORT/api/auth/token" | jq -r .access_token) || fail "sign-in failed"
+  AUTH_HEADER=(-H "Authorization: Bearer $token")
+fi
+
 say "warming up both paths"
-wrk -t2 -c8 -d10s "$DIRECT" >/dev/null
-wrk -t2 -c8 -d10s "$VIA_GATEWAY" >/dev/null
+wrk -t2 -c8 -d10s "${AUTH_HEADER[@]}" "$DIRECT" >/dev/null
+wrk -t2 -c8 -d10s "${AUTH_HEADER[@]}" "$VIA_GATEWAY" >/dev/null
 
 say "peak: direct"
 read -r direct_rps direct_p50 direct_p99 < <(wrk_run "$DIRECT")
@@ -87,4 +102,5 @@ EOT
 )
 echo
 echo "$table"
-record_result gateway "Gateway overhead" "DURATION=$DURATION CONNECTIONS=$CONNECTIONS, path $PATH_UNDER_TEST" "$table"
+record_result "gateway${AUTH:+-auth}" "Gateway overhead${AUTH:+ with a bearer token}" \
+  "AUTH=$AUTH DURATION=$DURATION CONNECTIONS=$CONNECTIONS, path $PATH_UNDER_TEST" "$table"
