@@ -8,17 +8,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import com.sun.net.httpserver.HttpServer;
 
 /**
  * A backend that fails the first request to each path with 503 and answers the next ones with 200,
  * recording the method of every request it receives (per path), so a test can count what the
- * gateway sent.
+ * gateway sent. Requests under {@code /api/search/held/} are held until {@value #HELD} of them are in
+ * the backend at once (or 5 s have passed), so a test can see how many the gateway lets through together.
  */
 public final class FlakyBackend {
 
+	static final int HELD = 40;
+
 	private static final Map<String, List<String>> RECEIVED = new ConcurrentHashMap<>();
+
+	private static final CountDownLatch HELD_TOGETHER = new CountDownLatch(HELD);
 
 	private static final String URI = start();
 
@@ -39,6 +47,18 @@ public final class FlakyBackend {
 			HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 			server.createContext("/", (exchange) -> {
 				exchange.getRequestBody().readAllBytes();
+				if (exchange.getRequestURI().getPath().startsWith("/api/search/held/")) {
+					HELD_TOGETHER.countDown();
+					try {
+						HELD_TOGETHER.await(5, TimeUnit.SECONDS);
+					}
+					catch (InterruptedException ex) {
+						Thread.currentThread().interrupt();
+					}
+					exchange.sendResponseHeaders(200, -1);
+					exchange.close();
+					return;
+				}
 				List<String> methods = RECEIVED.computeIfAbsent(exchange.getRequestURI().getPath(),
 						(path) -> new CopyOnWriteArrayList<>());
 				methods.add(exchange.getRequestMethod());
@@ -54,6 +74,7 @@ public final class FlakyBackend {
 				}
 				exchange.close();
 			});
+			server.setExecutor(Executors.newCachedThreadPool());
 			server.start();
 			return "http://127.0.0.1:" + server.getAddress().getPort();
 		}

@@ -1,13 +1,18 @@
 package org.sunshine.gateway;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.client.WebClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,6 +25,9 @@ class RoutingIT extends GatewayITSupport {
 
 	@Autowired
 	WebTestClient web;
+
+	@LocalServerPort
+	int port;
 
 	@Test
 	void shouldRetryAReadThatFailedWithA503() {
@@ -53,6 +61,22 @@ class RoutingIT extends GatewayITSupport {
 		this.web.head().uri(path).exchange().expectStatus().isOk();
 
 		assertThat(FlakyBackend.received(path)).isEqualTo(List.of("HEAD", "HEAD"));
+	}
+
+	@Test
+	void shouldLetManyConcurrentRequestsThroughOneRoute() {
+		// A route's bulkhead must not turn the 26th concurrent request into a 503 (the library default):
+		// the backend answers only once all of them are in it at the same time.
+		WebClient client = WebClient.create("http://127.0.0.1:" + this.port);
+		List<HttpStatusCode> statuses = Flux.range(0, FlakyBackend.HELD)
+			.flatMap((i) -> client.get()
+				.uri("/api/search/held/{i}", i)
+				.exchangeToMono((response) -> response.releaseBody().thenReturn(response.statusCode())),
+					FlakyBackend.HELD)
+			.collectList()
+			.block(Duration.ofSeconds(60));
+
+		assertThat(statuses).hasSize(FlakyBackend.HELD).allMatch(HttpStatusCode::is2xxSuccessful);
 	}
 
 }
