@@ -8,6 +8,9 @@
 # Reports accept rate and HTTP latency, delivered messages/s, accept→delivered latency p50/p99, and duplicates
 # seen by the SMSC (must be 0). Starts its own gateway and sms-service on spare ports with a fresh data directory,
 # so it does not disturb a running platform. Prints a Markdown table; RECORD=1 also writes bench/results/.
+# Run it under the Maven lock (flock /tmp/sunshine-mvn.lock bench/sms.sh) so builds do not disturb the figures;
+# then set MVN_LOCK_HELD=1 (or SKIP_BUILD=1): a stale jar is rebuilt without taking the lock a second time,
+# which would wait forever.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
@@ -42,7 +45,11 @@ for module in gateway sms-service; do
 done
 if [[ -n $stale && -z ${SKIP_BUILD:-} ]]; then  # SKIP_BUILD=1 runs the jars as they are
   say "building gateway and sms-service (tests skipped)"
-  flock /tmp/sunshine-mvn.lock mvn -o -B -q -DskipTests -pl gateway,sms-service package
+  if [[ -n ${MVN_LOCK_HELD:-} ]]; then
+    mvn -o -B -q -DskipTests -pl gateway,sms-service package
+  else
+    flock /tmp/sunshine-mvn.lock mvn -o -B -q -DskipTests -pl gateway,sms-service package
+  fi
 fi
 
 work=$(mktemp -d /tmp/sms-bench.XXXXXX)
@@ -134,6 +141,7 @@ LUA
 say "warming up (5 s, not counted)"
 sed 's/bench-%d-%d/warm-%d-%d/; s/"139%02d%06d"/"138%02d%06d"/' "$work/send.lua" >"$work/warm.lua"
 wrk -t2 -c4 -d5s -s "$work/warm.lua" "$SMS" >/dev/null
+load_start=$(cut -d' ' -f1 /proc/loadavg)
 say "sending for ${DURATION}s over $CONNECTIONS connections (SMSC failure rate $FAILURE_RATE)"
 read -r _ accepted resent other rps http_p50 http_p99 < <(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" -s "$work/send.lua" "$SMS" | grep '^RESULT')
 
@@ -190,7 +198,7 @@ table=$(cat <<EOT
 | delivered messages/s (first accept → last receipt) | $e2e_rate |
 | accept → DELIVERED receipt p50 / p99 (ms) | $e2e_p50 / $e2e_p99 |
 | SMSC: segments accepted / injected transient failures / duplicate segments | $segments / $injected / $duplicates |
-| machine load average (1 min) at the end | $(cut -d' ' -f1 /proc/loadavg) on $(nproc) cores |
+| machine load average (1 min) at the start / end | $load_start / $(cut -d' ' -f1 /proc/loadavg) on $(nproc) cores |
 EOT
 )
 echo
