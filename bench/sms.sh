@@ -25,6 +25,9 @@ RESEND_EVERY=${RESEND_EVERY:-10}
 MAX_SUBMITS_PER_SECOND=${MAX_SUBMITS_PER_SECOND:-5000}
 SMPP_SESSIONS=${SMPP_SESSIONS:-2}
 SMPP_WINDOW=${SMPP_WINDOW:-32}
+# service-defaults records every write made with a token (a service's too) in a hash-chained audit trail with
+# one head: appends are serial, so it caps the send API. AUDIT=false measures sms-service without it.
+AUDIT=${AUDIT:-true}
 GW_PORT=${BENCH_GATEWAY_PORT:-18180}
 SMS_PORT_UNDER_TEST=${BENCH_SMS_PORT:-18183}
 VERSION=0.1.0-SNAPSHOT
@@ -86,7 +89,7 @@ await_ready "$GW" "$work/gateway.log"
 start sms-service SMS_PORT="$SMS_PORT_UNDER_TEST" JWKS_URI="$GW/.well-known/jwks.json" SMSC_EMBEDDED_PORT=0 \
   SMPP_SESSIONS="$SMPP_SESSIONS" SUNSHINE_SMS_EMBEDDED_FAILURERATE="$FAILURE_RATE" \
   SUNSHINE_SMS_SMPP_MAXSUBMITSPERSECOND="$MAX_SUBMITS_PER_SECOND" SUNSHINE_SMS_SMPP_WINDOW="$SMPP_WINDOW" \
-  SUNSHINE_SMS_SENDING_INITIALBACKOFF=200ms SUNSHINE_SMS_SENDING_MAXBACKOFF=2s
+  SUNSHINE_SMS_SENDING_INITIALBACKOFF=200ms SUNSHINE_SMS_SENDING_MAXBACKOFF=2s SUNSHINE_AUDIT_ENABLED="$AUDIT"
 await_ready "$SMS" "$work/sms-service.log"
 
 json() { python3 -c "import json,sys; print(json.load(sys.stdin)$1)"; }
@@ -198,6 +201,7 @@ table=$(cat <<EOT
 | delivered messages/s (first accept → last receipt) | $e2e_rate |
 | accept → DELIVERED receipt p50 / p99 (ms) | $e2e_p50 / $e2e_p99 |
 | SMSC: segments accepted / injected transient failures / duplicate segments | $segments / $injected / $duplicates |
+| staff audit trail of the send API (AUDIT) | $AUDIT |
 | machine load average (1 min) at the start / end | $load_start / $(cut -d' ' -f1 /proc/loadavg) on $(nproc) cores |
 EOT
 )
@@ -208,13 +212,16 @@ if [[ -n ${RECORD:-} ]]; then
   out=bench/results/$(date +%F)-sms.md
   mkdir -p bench/results
   {
-    echo "# sms-service through the embedded SMSC, $(date +%F)"
+    # Several runs a day (e.g. AUDIT=true and false) go into one file, one section each.
+    [[ -f $out ]] && echo || echo "# sms-service through the embedded SMSC, $(date +%F)"
+    echo
+    echo "## $(date +%H:%M) AUDIT=$AUDIT"
     echo
     echo "- commit: $(git rev-parse --short HEAD)$(git diff --quiet || echo ' (with local changes)')"
     echo "- machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB, $(uname -sr)"
-    echo "- command: \`bench/sms.sh\` (DURATION=$DURATION CONNECTIONS=$CONNECTIONS FAILURE_RATE=$FAILURE_RATE SMPP_SESSIONS=$SMPP_SESSIONS SMPP_WINDOW=$SMPP_WINDOW)"
+    echo "- command: \`bench/sms.sh\` (DURATION=$DURATION CONNECTIONS=$CONNECTIONS FAILURE_RATE=$FAILURE_RATE SMPP_SESSIONS=$SMPP_SESSIONS SMPP_WINDOW=$SMPP_WINDOW AUDIT=$AUDIT)"
     echo
     echo "$table"
-  } >"$out"
+  } >>"$out"
   say "recorded in $out"
 fi

@@ -70,6 +70,8 @@ public final class EmbeddedSmsc extends SubmitOnlySmscListener implements AutoCl
 
 	private static final int RECEIPT_THREADS = 4;
 
+	private static final long RECEIPT_RETRY_MILLIS = 1_000;
+
 	private final String systemId;
 
 	private final String password;
@@ -436,6 +438,13 @@ public final class EmbeddedSmsc extends SubmitOnlySmscListener implements AutoCl
 					receipt.toString().getBytes(StandardCharsets.US_ASCII));
 		}
 		catch (Exception ex) {
+			if (session.getSessionState().isBound() && this.running) {
+				// Refused by a client that is still there (e.g. a temporary error): a carrier tries again.
+				log.info("Embedded SMSC retries a receipt in {} ms: {}", RECEIPT_RETRY_MILLIS, ex.getMessage());
+				this.receiptSender.schedule(() -> deliverReceipt(message, session), RECEIPT_RETRY_MILLIS,
+						TimeUnit.MILLISECONDS);
+				return;
+			}
 			log.info("Embedded SMSC keeps a receipt for later: {}", ex.getMessage());
 			this.undeliveredReceipts.add(message);
 		}
