@@ -95,10 +95,7 @@ class MessageRepository {
 	Mono<SmsMessage> markSubmitted(String id, int attempts, Instant now) {
 		Update update = new Update().set("status", MessageStatus.SUBMITTED)
 			.set("submittedAt", now)
-			.set("attempts", attempts)
-			// Written by senders before the queue existed.
-			.unset("leaseUntil")
-			.unset("claimedBy");
+			.set("attempts", attempts);
 		return this.mongo.save(new Awaiting(id, now))
 			.then(this.mongo.findAndModify(byId(id), update, FindAndModifyOptions.options().returnNew(true),
 					SmsMessage.class));

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -123,9 +124,11 @@ class MessageSender extends BackgroundSubscription {
 
 	/** Sends the message of a claimed queue entry. */
 	Mono<Void> send(SendQueue.Entry claimed) {
+		// Not switchIfEmpty: a send completes empty too.
 		return this.messages.findById(claimed.id())
-			.flatMap((message) -> send(message, claimed))
-			.switchIfEmpty(Mono.defer(() -> orphan(claimed)));
+			.map(Optional::of)
+			.defaultIfEmpty(Optional.empty())
+			.flatMap((message) -> message.isPresent() ? send(message.get(), claimed) : orphan(claimed));
 	}
 
 	private Mono<Void> send(SmsMessage message, SendQueue.Entry claimed) {

@@ -371,6 +371,8 @@ public final class EmbeddedSmsc extends SubmitOnlySmscListener implements AutoCl
 		this.received.add(message);
 		if (this.segmentCounts.merge(segmentKey(message), 1, Integer::sum) > 1) {
 			this.duplicates.incrementAndGet();
+			log.warn("Embedded SMSC accepted segment {}/{} to {} a second time (as {})", message.sequence(),
+					message.total(), masked(message.destination()), id);
 		}
 		if (SMSCDeliveryReceipt.SUCCESS_FAILURE.containedIn(submitSm.getRegisteredDelivery())
 				|| SMSCDeliveryReceipt.SUCCESS.containedIn(submitSm.getRegisteredDelivery())) {
@@ -410,6 +412,11 @@ public final class EmbeddedSmsc extends SubmitOnlySmscListener implements AutoCl
 			}
 			return true;
 		});
+	}
+
+	/** {@code 138****5678}: no full number in logs. */
+	private static String masked(String destination) {
+		return (destination.length() >= 11) ? destination.substring(0, 3) + "****" + destination.substring(7) : "****";
 	}
 
 	private static String segmentKey(ReceivedMessage message) {
