@@ -211,9 +211,9 @@ echo "$table"
 if [[ -n ${RECORD:-} ]]; then
   out=bench/results/$(date +%F)-sms.md
   mkdir -p bench/results
+  # Several runs a day (e.g. AUDIT=true and false) go into one file, one section each.
+  [[ -f $out ]] || echo "# sms-service through the embedded SMSC, $(date +%F)" >"$out"
   {
-    # Several runs a day (e.g. AUDIT=true and false) go into one file, one section each.
-    [[ -f $out ]] && echo || echo "# sms-service through the embedded SMSC, $(date +%F)"
     echo
     echo "## $(date +%H:%M) AUDIT=$AUDIT"
     echo
