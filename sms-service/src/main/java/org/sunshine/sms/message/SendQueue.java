@@ -126,10 +126,6 @@ class SendQueue {
 		return this.mongo.remove(Query.query(Criteria.where("_id").is(messageId)), Entry.class).then();
 	}
 
-	Mono<Long> size() {
-		return this.mongo.estimatedCount(Entry.class);
-	}
-
 	private static Query held(Entry entry) {
 		return Query.query(Criteria.where("_id").is(entry.id()).and("lock").is(entry.lock()));
 	}
