@@ -8,6 +8,9 @@
 # Reports accept rate and HTTP latency, delivered messages/s, accept→delivered latency p50/p99, and duplicates
 # seen by the SMSC (must be 0). Starts its own gateway and sms-service on spare ports with a fresh data directory,
 # so it does not disturb a running platform. Prints a Markdown table; RECORD=1 also writes bench/results/.
+# Run it under the Maven lock (flock /tmp/sunshine-mvn.lock bench/sms.sh) so builds do not disturb the figures;
+# then set MVN_LOCK_HELD=1 (or SKIP_BUILD=1): a stale jar is rebuilt without taking the lock a second time,
+# which would wait forever.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
@@ -22,6 +25,9 @@ RESEND_EVERY=${RESEND_EVERY:-10}
 MAX_SUBMITS_PER_SECOND=${MAX_SUBMITS_PER_SECOND:-5000}
 SMPP_SESSIONS=${SMPP_SESSIONS:-2}
 SMPP_WINDOW=${SMPP_WINDOW:-32}
+# service-defaults records every write made with a token (a service's too) in a hash-chained audit trail with
+# one head: appends are serial, so it caps the send API. AUDIT=false measures sms-service without it.
+AUDIT=${AUDIT:-true}
 GW_PORT=${BENCH_GATEWAY_PORT:-18180}
 SMS_PORT_UNDER_TEST=${BENCH_SMS_PORT:-18183}
 VERSION=0.1.0-SNAPSHOT
@@ -42,7 +48,11 @@ for module in gateway sms-service; do
 done
 if [[ -n $stale && -z ${SKIP_BUILD:-} ]]; then  # SKIP_BUILD=1 runs the jars as they are
   say "building gateway and sms-service (tests skipped)"
-  flock /tmp/sunshine-mvn.lock mvn -o -B -q -DskipTests -pl gateway,sms-service package
+  if [[ -n ${MVN_LOCK_HELD:-} ]]; then
+    mvn -o -B -q -DskipTests -pl gateway,sms-service package
+  else
+    flock /tmp/sunshine-mvn.lock mvn -o -B -q -DskipTests -pl gateway,sms-service package
+  fi
 fi
 
 work=$(mktemp -d /tmp/sms-bench.XXXXXX)
@@ -79,7 +89,7 @@ await_ready "$GW" "$work/gateway.log"
 start sms-service SMS_PORT="$SMS_PORT_UNDER_TEST" JWKS_URI="$GW/.well-known/jwks.json" SMSC_EMBEDDED_PORT=0 \
   SMPP_SESSIONS="$SMPP_SESSIONS" SUNSHINE_SMS_EMBEDDED_FAILURERATE="$FAILURE_RATE" \
   SUNSHINE_SMS_SMPP_MAXSUBMITSPERSECOND="$MAX_SUBMITS_PER_SECOND" SUNSHINE_SMS_SMPP_WINDOW="$SMPP_WINDOW" \
-  SUNSHINE_SMS_SENDING_INITIALBACKOFF=200ms SUNSHINE_SMS_SENDING_MAXBACKOFF=2s
+  SUNSHINE_SMS_SENDING_INITIALBACKOFF=200ms SUNSHINE_SMS_SENDING_MAXBACKOFF=2s SUNSHINE_AUDIT_ENABLED="$AUDIT"
 await_ready "$SMS" "$work/sms-service.log"
 
 json() { python3 -c "import json,sys; print(json.load(sys.stdin)$1)"; }
@@ -134,6 +144,7 @@ LUA
 say "warming up (5 s, not counted)"
 sed 's/bench-%d-%d/warm-%d-%d/; s/"139%02d%06d"/"138%02d%06d"/' "$work/send.lua" >"$work/warm.lua"
 wrk -t2 -c4 -d5s -s "$work/warm.lua" "$SMS" >/dev/null
+load_start=$(cut -d' ' -f1 /proc/loadavg)
 say "sending for ${DURATION}s over $CONNECTIONS connections (SMSC failure rate $FAILURE_RATE)"
 read -r _ accepted resent other rps http_p50 http_p99 < <(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" -s "$work/send.lua" "$SMS" | grep '^RESULT')
 
@@ -190,7 +201,8 @@ table=$(cat <<EOT
 | delivered messages/s (first accept → last receipt) | $e2e_rate |
 | accept → DELIVERED receipt p50 / p99 (ms) | $e2e_p50 / $e2e_p99 |
 | SMSC: segments accepted / injected transient failures / duplicate segments | $segments / $injected / $duplicates |
-| machine load average (1 min) at the end | $(cut -d' ' -f1 /proc/loadavg) on $(nproc) cores |
+| staff audit trail of the send API (AUDIT) | $AUDIT |
+| machine load average (1 min) at the start / end | $load_start / $(cut -d' ' -f1 /proc/loadavg) on $(nproc) cores |
 EOT
 )
 echo
@@ -199,14 +211,17 @@ echo "$table"
 if [[ -n ${RECORD:-} ]]; then
   out=bench/results/$(date +%F)-sms.md
   mkdir -p bench/results
+  # Several runs a day (e.g. AUDIT=true and false) go into one file, one section each.
+  [[ -f $out ]] || echo "# sms-service through the embedded SMSC, $(date +%F)" >"$out"
   {
-    echo "# sms-service through the embedded SMSC, $(date +%F)"
+    echo
+    echo "## $(date +%H:%M) AUDIT=$AUDIT"
     echo
     echo "- commit: $(git rev-parse --short HEAD)$(git diff --quiet || echo ' (with local changes)')"
     echo "- machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB, $(uname -sr)"
-    echo "- command: \`bench/sms.sh\` (DURATION=$DURATION CONNECTIONS=$CONNECTIONS FAILURE_RATE=$FAILURE_RATE SMPP_SESSIONS=$SMPP_SESSIONS SMPP_WINDOW=$SMPP_WINDOW)"
+    echo "- command: \`bench/sms.sh\` (DURATION=$DURATION CONNECTIONS=$CONNECTIONS FAILURE_RATE=$FAILURE_RATE SMPP_SESSIONS=$SMPP_SESSIONS SMPP_WINDOW=$SMPP_WINDOW AUDIT=$AUDIT)"
     echo
     echo "$table"
-  } >"$out"
+  } >>"$out"
   say "recorded in $out"
 fi

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -13,9 +14,11 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 /**
- * Counters in Mongo, one document per window. Taking a slot is one atomic upsert that only matches
- * while the count is under the limit: at the limit the upsert collides with the existing counter's id
- * and fails, so concurrent requests on any number of replicas can never overshoot.
+ * Counters in Mongo, one document per window, always addressed by {@code _id} alone (an index lookup on
+ * any Mongo, also the embedded one, which scans the whole collection for anything else). Taking a slot
+ * is one atomic increment; a count that lands above the limit is taken back at once and refused. So the
+ * count of slots granted never exceeds the limit, whatever the number of replicas: a request is granted
+ * only if its own increment returned at most the limit.
  */
 final class MongoLimitStore implements LimitStore {
 
@@ -29,23 +32,27 @@ final class MongoLimitStore implements LimitStore {
 
 	@Override
 	public Mono<Boolean> take(SendLimiter.Slot slot) {
-		Query underLimit = Query.query(Criteria.where("_id").is(slot.key()).and("count").lt(slot.max()));
 		// expiresAt lets a TTL index on a real MongoDB drop old counters.
 		Update increment = new Update().inc("count", 1)
 			.setOnInsert("expiresAt", slot.expiresAt().plus(Duration.ofHours(1)));
 		return this.mongo
-			.findAndModify(underLimit, increment, FindAndModifyOptions.options().upsert(true).returnNew(true),
+			.findAndModify(byId(slot), increment, FindAndModifyOptions.options().upsert(true).returnNew(true),
 					Counter.class, COLLECTION)
-			.map((counter) -> true)
-			.defaultIfEmpty(true)
-			.onErrorResume(DuplicateKeyException.class, (ex) -> Mono.just(false));
+			// Two first requests of a window upsert at once: one insert loses on the _id, its retry increments.
+			.retryWhen(Retry.max(1).filter(DuplicateKeyException.class::isInstance))
+			.flatMap((counter) -> (counter.count() <= slot.max()) ? Mono.just(true)
+					: giveBack(slot).thenReturn(false));
 	}
 
 	@Override
 	public Mono<Void> giveBack(SendLimiter.Slot slot) {
 		return this.mongo
-			.updateFirst(Query.query(Criteria.where("_id").is(slot.key())), new Update().inc("count", -1), COLLECTION)
+			.updateFirst(byId(slot), new Update().inc("count", -1), COLLECTION)
 			.then();
+	}
+
+	private static Query byId(SendLimiter.Slot slot) {
+		return Query.query(Criteria.where("_id").is(slot.key()));
 	}
 
 	record Counter(String id, int count, Instant expiresAt) {

@@ -7,22 +7,35 @@ import org.sunshine.sms.message.SmsMessage.Receipt;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 /**
- * Every state change of a message is one conditional, atomic update of its document: a claim only
- * takes a QUEUED message (or one whose lease ran out), and a sender only writes while it still holds
- * the claim, so two replicas never send the same message.
+ * The message log and what matches receipts back to it. Every per-message read and write addresses one
+ * document by {@code _id} (or the unique idempotency key): the log only grows, and the embedded server
+ * scans the whole collection for any other query. Who may change a message is decided elsewhere: the
+ * {@link SendQueue} entry (claimed by one sender at a time) until it is submitted, then the
+ * {@code sms_awaiting_receipts} entry, which exactly one settler removes.
+ * <ul>
+ * <li>{@code sms_segments}: SMSC message id ({@code _id}) → message id, written as each segment is accepted;</li>
+ * <li>{@code sms_awaiting_receipts}: submitted messages without their final receipts yet ({@code _id} =
+ * message id), a short list the expiry scans.</li>
+ * </ul>
  */
 @Repository
 class MessageRepository {
+
+	static final String SEGMENTS = "sms_segments";
+
+	static final String AWAITING = "sms_awaiting_receipts";
 
 	private static final Duration FOREVER = Duration.ofMillis(Long.MAX_VALUE);
 
@@ -34,11 +47,12 @@ class MessageRepository {
 		this.mongo = mongo;
 		var indexes = mongo.indexOps(SmsMessage.class);
 		this.indexed = indexes.createIndex(new Index("idempotencyKey", Sort.Direction.ASC).unique().named("idempotency_key"))
+			// Serves the staff filter by status and the search for unsent messages at start.
 			.then(indexes.createIndex(new Index("status", Sort.Direction.ASC).on("priorityRank", Sort.Direction.ASC)
 				.on("notBefore", Sort.Direction.ASC)
 				.named("claim")))
-			.then(indexes.createIndex(new Index("providerIds", Sort.Direction.ASC).named("provider_ids")))
 			.then(indexes.createIndex(new Index("createdAt", Sort.Direction.DESC).named("created_at")))
+			.then(mongo.indexOps(Awaiting.class).createIndex(new Index("submittedAt", Sort.Direction.ASC).named("submitted_at")))
 			.then()
 			// Kept once created; a failure (store not up yet) is retried by the next caller.
 			.cache((done) -> FOREVER, (ex) -> Duration.ZERO, () -> FOREVER);
@@ -62,80 +76,85 @@ class MessageRepository {
 	}
 
 	/**
-	 * Takes the most urgent due message: QUEUED with {@code notBefore} passed, or SENDING with an
-	 * expired lease (its sender died). Counts the attempt in the same write.
+	 * Records one accepted segment: its SMSC id → this message (for the receipt), then on the message, which
+	 * shows SENDING from the first one on. Empty when the message is gone.
 	 */
-	Mono<SmsMessage> claimNext(Instant now, Duration lease, String worker) {
-		Criteria due = new Criteria().orOperator(
-				Criteria.where("status").is(MessageStatus.QUEUED).and("notBefore").lte(now),
-				Criteria.where("status").is(MessageStatus.SENDING).and("leaseUntil").lt(now));
-		Query query = Query.query(due).with(Sort.by("priorityRank", "notBefore"));
-		Update claim = new Update().set("status", MessageStatus.SENDING)
-			.set("leaseUntil", now.plus(lease))
-			.set("claimedBy", worker)
-			.inc("attempts", 1);
-		return this.mongo.findAndModify(query, claim, FindAndModifyOptions.options().returnNew(true), SmsMessage.class);
+	Mono<SmsMessage> recordSegment(String id, String providerId, int attempts, Instant now) {
+		Update update = new Update().push("providerIds", providerId)
+			.set("status", MessageStatus.SENDING)
+			.set("attempts", attempts);
+		return this.mongo.save(new Segment(providerId, id, now))
+			.then(this.mongo.findAndModify(byId(id), update, FindAndModifyOptions.options().returnNew(true),
+					SmsMessage.class));
 	}
 
-	/** Records one accepted segment; empty when the claim was lost (the caller must stop). */
-	Mono<SmsMessage> recordSegment(String id, String worker, String providerId) {
-		return this.mongo.findAndModify(held(id, worker), new Update().push("providerIds", providerId),
-				FindAndModifyOptions.options().returnNew(true), SmsMessage.class);
-	}
-
-	Mono<SmsMessage> markSubmitted(String id, String worker, Instant now) {
+	/**
+	 * Every segment is accepted: the message now waits for its receipts. The awaiting entry is written
+	 * first, so whoever sees SUBMITTED can also settle it.
+	 */
+	Mono<SmsMessage> markSubmitted(String id, int attempts, Instant now) {
 		Update update = new Update().set("status", MessageStatus.SUBMITTED)
 			.set("submittedAt", now)
-			.unset("leaseUntil")
-			.unset("claimedBy");
-		return this.mongo.findAndModify(held(id, worker), update, FindAndModifyOptions.options().returnNew(true),
-				SmsMessage.class);
+			.set("attempts", attempts);
+		return this.mongo.save(new Awaiting(id, now))
+			.then(this.mongo.findAndModify(byId(id), update, FindAndModifyOptions.options().returnNew(true),
+					SmsMessage.class));
 	}
 
-	/** Back to the queue for another attempt at {@code notBefore}. */
-	Mono<Boolean> reschedule(String id, String worker, Instant notBefore, String error, boolean countAttempt) {
+	/** Back to QUEUED for another attempt at {@code notBefore} (the queue entry says when; this is for staff). */
+	Mono<Void> reschedule(String id, Instant notBefore, String error, int attempts) {
 		Update update = new Update().set("status", MessageStatus.QUEUED)
 			.set("notBefore", notBefore)
 			.set("lastError", error)
-			.unset("leaseUntil")
-			.unset("claimedBy");
-		if (!countAttempt) {
-			update.inc("attempts", -1);
-		}
-		return this.mongo.updateFirst(held(id, worker), update, SmsMessage.class).map((r) -> r.getModifiedCount() > 0);
+			.set("attempts", attempts);
+		return this.mongo.updateFirst(byId(id), update, SmsMessage.class).then();
 	}
 
-	Mono<Boolean> fail(String id, String worker, String reason, Instant now) {
+	/** FAILED for good before it was submitted. */
+	Mono<Void> fail(String id, String reason, int attempts, Instant now) {
 		Update update = new Update().set("status", MessageStatus.FAILED)
 			.set("failureReason", reason)
 			.set("finishedAt", now)
-			.unset("leaseUntil")
-			.unset("claimedBy");
-		return this.mongo.updateFirst(held(id, worker), update, SmsMessage.class).map((r) -> r.getModifiedCount() > 0);
+			.set("attempts", attempts);
+		return this.mongo.updateFirst(byId(id), update, SmsMessage.class).then();
 	}
 
-	/** Adds a receipt to the message owning that segment; empty when no message has the id (yet). */
-	Mono<SmsMessage> addReceipt(Receipt receipt) {
-		return this.mongo.findAndModify(Query.query(Criteria.where("providerIds").is(receipt.providerId())),
-				new Update().addToSet("receipts", receipt), FindAndModifyOptions.options().returnNew(true),
-				SmsMessage.class);
+	/** The message a segment's SMSC id belongs to; empty when no sender recorded that id (yet). */
+	Mono<String> messageIdOf(String providerId) {
+		return this.mongo.findById(providerId, Segment.class).map(Segment::messageId);
 	}
 
-	/** SUBMITTED → a final status; false when it already left SUBMITTED (another receipt won). */
+	/** Adds a receipt to a message (a second copy of the same receipt changes nothing). */
+	Mono<SmsMessage> addReceipt(String id, Receipt receipt) {
+		return this.mongo.findAndModify(byId(id), new Update().addToSet("receipts", receipt),
+				FindAndModifyOptions.options().returnNew(true), SmsMessage.class);
+	}
+
+	/**
+	 * SUBMITTED → a final status, by whoever removes the awaiting entry first (a receipt, or the expiry);
+	 * false for everyone else.
+	 */
 	Mono<Boolean> finish(String id, MessageStatus status, String reason, Instant now) {
-		Query submitted = Query.query(Criteria.where("_id").is(id).and("status").is(MessageStatus.SUBMITTED));
 		Update update = new Update().set("status", status).set("finishedAt", now);
 		if (reason != null) {
 			update.set("failureReason", reason);
 		}
-		return this.mongo.updateFirst(submitted, update, SmsMessage.class).map((r) -> r.getModifiedCount() > 0);
+		return this.mongo.findAndRemove(byId(id), Awaiting.class)
+			.flatMap((won) -> this.mongo.updateFirst(byId(id), update, SmsMessage.class).thenReturn(true))
+			.defaultIfEmpty(false);
 	}
 
-	/** SUBMITTED messages without a final receipt since before {@code cutoff}. */
-	Flux<SmsMessage> submittedBefore(Instant cutoff, int limit) {
-		return this.mongo.find(Query
-			.query(Criteria.where("status").is(MessageStatus.SUBMITTED).and("submittedAt").lt(cutoff))
-			.limit(limit), SmsMessage.class);
+	/** Messages not submitted yet (QUEUED or SENDING): once at start, to give each one a queue entry. */
+	Flux<SmsMessage> unsent() {
+		return this.mongo.find(Query.query(Criteria.where("status").in(MessageStatus.QUEUED, MessageStatus.SENDING)),
+				SmsMessage.class);
+	}
+
+	/** Ids of messages SUBMITTED before {@code cutoff} and still without their final receipts. */
+	Flux<String> awaitingSince(Instant cutoff, int limit) {
+		return this.mongo
+			.find(Query.query(Criteria.where("submittedAt").lt(cutoff)).limit(limit), Awaiting.class)
+			.map(Awaiting::id);
 	}
 
 	Flux<SmsMessage> page(Criteria filter, int page, int size) {
@@ -150,9 +169,20 @@ class MessageRepository {
 		return this.mongo.count(Query.query(filter), SmsMessage.class);
 	}
 
-	private static Query held(String id, String worker) {
-		return Query.query(
-				Criteria.where("_id").is(id).and("status").is(MessageStatus.SENDING).and("claimedBy").is(worker));
+	private static Query byId(String id) {
+		return Query.query(Criteria.where("_id").is(id));
+	}
+
+	/** Which message a segment's SMSC id belongs to. */
+	@Document(SEGMENTS)
+	record Segment(@Id String id, String messageId, Instant acceptedAt) {
+
+	}
+
+	/** A submitted message waiting for the receipts that settle it. */
+	@Document(AWAITING)
+	record Awaiting(@Id String id, Instant submittedAt) {
+
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -27,10 +28,12 @@ import reactor.util.retry.Retry;
 import org.springframework.stereotype.Component;
 
 /**
- * Works through the queue: claims due messages (URGENT first) with an atomic findAndModify, submits
- * their segments, records each SMSC id as it comes back, and on failure either reschedules with
- * backoff or records the permanent reason. As many workers run as the carrier's window allows. A
- * retry sends only the segments not yet accepted, so a failure in mid-message duplicates nothing.
+ * Works through the {@link SendQueue}: finds due entries (URGENT first) in batches, claims each with an
+ * atomic findAndModify on its lock, submits the message's segments (as many messages in flight as the
+ * carrier's window allows), records each SMSC id as it comes back, and on failure either reschedules
+ * with backoff or records the permanent reason. A retry sends only the segments not yet accepted, so a
+ * failure in mid-message duplicates nothing. A sender that died leaves its entries to the others once
+ * its lease runs out; the lease must outlast one message's segments at the transaction timeout.
  */
 @Component
 class MessageSender extends BackgroundSubscription {
@@ -39,7 +42,17 @@ class MessageSender extends BackgroundSubscription {
 
 	private static final int EXPIRY_BATCH = 100;
 
+	private static final int CLAIMS_IN_FLIGHT = 4;
+
+	/** How often SUBMITTED messages are checked for receipts that never came. */
+	private static final Duration EXPIRY_INTERVAL = Duration.ofMinutes(1);
+
+	/** How long a queue entry may wait for its message before it counts as left behind by a crash. */
+	private static final Duration ORPHAN_AFTER = Duration.ofMinutes(1);
+
 	private final MessageRepository messages;
+
+	private final SendQueue queue;
 
 	private final ReceiptProcessor receipts;
 
@@ -59,9 +72,12 @@ class MessageSender extends BackgroundSubscription {
 
 	private final Sinks.Many<Boolean> wakeups = Sinks.many().multicast().directBestEffort();
 
-	MessageSender(MessageRepository messages, ReceiptProcessor receipts, SmppGateway gateway, FieldCipher cipher,
-			SendingProperties properties, SmppProperties smpp, QuietHours quietHours, Clock clock) {
+	private volatile Instant nextExpiryCheck = Instant.MIN;
+
+	MessageSender(MessageRepository messages, SendQueue queue, ReceiptProcessor receipts, SmppGateway gateway,
+			FieldCipher cipher, SendingProperties properties, SmppProperties smpp, QuietHours quietHours, Clock clock) {
 		this.messages = messages;
+		this.queue = queue;
 		this.receipts = receipts;
 		this.gateway = gateway;
 		this.cipher = cipher;
@@ -76,30 +92,54 @@ class MessageSender extends BackgroundSubscription {
 		this.wakeups.tryEmitNext(Boolean.TRUE);
 	}
 
-	/** One pass: expire stale SUBMITTED messages, then send until nothing is due. */
+	/** One pass: expire stale SUBMITTED messages (now and then), then send until nothing is due. */
 	Mono<Void> drain() {
 		if (!this.gateway.isBound()) {
 			return Mono.empty();
 		}
-		return expireStale().then(Flux.range(0, this.window).flatMap((i) -> work(), this.window).then());
+		return expireStale().then(work());
 	}
 
-	/** One worker: claim, send, repeat until the queue has nothing due or the link is down. */
+	/**
+	 * Finds a batch of due entries, claims and sends them with up to {@code window} messages in flight,
+	 * and finds the next batch as the last ones of this one are still in flight (claimed entries are not
+	 * due), until a search finds nothing or the link is down.
+	 */
 	private Mono<Void> work() {
-		return Mono.defer(() -> this.messages.claimNext(this.clock.instant(), this.properties.lease(), this.worker))
-			.flatMap((message) -> send(message).thenReturn(true))
-			.defaultIfEmpty(false)
+		int batch = 2 * this.window;
+		return Mono.defer(() -> this.queue.due(this.clock.instant(), batch).collectList())
 			.repeat()
-			.takeWhile((sent) -> sent && this.gateway.isBound())
+			.takeWhile((found) -> !found.isEmpty() && this.gateway.isBound())
+			.concatMapIterable((found) -> found, 1)
+			// A few claims at a time (each is one round trip), still in the order found.
+			.flatMapSequential((seen) -> this.queue.claim(seen, this.clock.instant(), this.properties.lease(),
+					this.worker), CLAIMS_IN_FLIGHT)
+			.flatMap((claimed) -> send(claimed).onErrorResume((ex) -> {
+				// The store failed mid-message: the lease brings it back.
+				log.warn("Sending {} failed: {}", claimed.id(), ex.toString());
+				return Mono.empty();
+			}), this.window)
 			.then();
 	}
 
-	Mono<Void> send(SmsMessage message) {
-		if (message.attempts() > this.properties.maxAttempts()) {
-			return this.messages
-				.fail(message.id(), this.worker, "gave up after " + (message.attempts() - 1) + " attempts: "
-						+ message.lastError(), this.clock.instant())
-				.then();
+	/** Sends the message of a claimed queue entry. */
+	Mono<Void> send(SendQueue.Entry claimed) {
+		// Not switchIfEmpty: a send completes empty too.
+		return this.messages.findById(claimed.id())
+			.map(Optional::of)
+			.defaultIfEmpty(Optional.empty())
+			.flatMap((message) -> message.isPresent() ? send(message.get(), claimed) : orphan(claimed));
+	}
+
+	private Mono<Void> send(SmsMessage message, SendQueue.Entry claimed) {
+		int attempts = claimed.attempts();
+		if (message.status() != MessageStatus.QUEUED && message.status() != MessageStatus.SENDING) {
+			// Submitted or failed already (its sender stopped before removing the entry).
+			return this.queue.remove(claimed).then();
+		}
+		if (attempts > this.properties.maxAttempts()) {
+			return giveUp(message, claimed,
+					"gave up after " + (attempts - 1) + " attempts: " + message.lastError(), attempts - 1);
 		}
 		String phone;
 		List<byte[]> payloads;
@@ -108,54 +148,103 @@ class MessageSender extends BackgroundSubscription {
 			payloads = Ucs2Segmenter.encode(this.cipher.decrypt(message.textSealed()), reference(message.id()));
 		}
 		catch (IllegalStateException ex) {
-			return this.messages.fail(message.id(), this.worker, ex.getMessage(), this.clock.instant()).then();
+			return giveUp(message, claimed, ex.getMessage(), attempts);
 		}
 		boolean udh = payloads.size() > 1;
 		boolean urgent = message.priority() == Priority.URGENT;
 		int done = message.providerIds().size();
 		return Flux.range(done, payloads.size() - done)
-			.concatMap((segment) -> this.gateway.submit(new Submission(phone, payloads.get(segment), udh, urgent))
-				.flatMap((providerId) -> this.messages.recordSegment(message.id(), this.worker, providerId))
-				.switchIfEmpty(Mono.error(() -> new LostClaimException(message.id()))))
-			.then(Mono.defer(() -> this.messages.markSubmitted(message.id(), this.worker, this.clock.instant())))
-			.flatMap(this.receipts::applyParked)
+			.concatMap((segment) -> {
+				if (!this.clock.instant().isBefore(claimed.leaseUntil())) {
+					return Mono.error(new LostClaimException(message.id()));
+				}
+				return this.gateway.submit(new Submission(phone, payloads.get(segment), udh, urgent))
+					.flatMap((providerId) -> this.messages.recordSegment(message.id(), providerId, attempts,
+							this.clock.instant()));
+			})
+			.then(Mono.defer(() -> this.messages.markSubmitted(message.id(), attempts, this.clock.instant())))
+			.flatMap((submitted) -> this.queue.remove(claimed).then(this.receipts.applyParked(submitted)))
 			.then()
-			.onErrorResume(SubmitException.class, (ex) -> failed(message, ex))
+			.onErrorResume(SubmitException.class, (ex) -> failed(message, claimed, ex))
 			.onErrorResume(LostClaimException.class, (ex) -> {
-				log.warn("Message {} was taken over by another sender; leaving it", message.id());
+				log.warn("The lease on message {} ran out while sending; leaving it to the next claim", message.id());
 				return Mono.empty();
 			});
 	}
 
-	private Mono<Void> failed(SmsMessage message, SubmitException ex) {
+	private Mono<Void> failed(SmsMessage message, SendQueue.Entry claimed, SubmitException ex) {
 		Instant now = this.clock.instant();
+		int attempts = claimed.attempts();
 		if (!ex.retryable()) {
 			log.info("Message {} to {} failed: {}", message.id(), message.recipientMasked(), ex.getMessage());
-			return this.messages.fail(message.id(), this.worker, ex.getMessage(), now).then();
+			return giveUp(message, claimed, ex.getMessage(), attempts);
 		}
-		if (message.attempts() >= this.properties.maxAttempts()) {
+		if (attempts >= this.properties.maxAttempts()) {
 			log.info("Message {} to {} failed after {} attempts: {}", message.id(), message.recipientMasked(),
-					message.attempts(), ex.getMessage());
-			return this.messages
-				.fail(message.id(), this.worker, "gave up after " + message.attempts() + " attempts: " + ex.getMessage(), now)
-				.then();
+					attempts, ex.getMessage());
+			return giveUp(message, claimed, "gave up after " + attempts + " attempts: " + ex.getMessage(), attempts);
 		}
 		// A link that is down is not the message's fault: do not spend one of its attempts on it.
 		boolean countAttempt = this.gateway.isBound();
 		// A retry of a NORMAL or BULK message must not land in quiet hours either.
 		Instant next = this.quietHours.releaseAt(
-				now.plus(this.properties.backoff(message.attempts(), ThreadLocalRandom.current().nextDouble())),
+				now.plus(this.properties.backoff(attempts, ThreadLocalRandom.current().nextDouble())),
 				message.priority() == Priority.URGENT);
-		log.info("Message {} attempt {} failed ({}); next try at {}", message.id(), message.attempts(), ex.getMessage(),
-				next);
-		return this.messages.reschedule(message.id(), this.worker, next, ex.getMessage(), countAttempt).then();
+		log.info("Message {} attempt {} failed ({}); next try at {}", message.id(), attempts, ex.getMessage(), next);
+		return this.messages.reschedule(message.id(), next, ex.getMessage(), countAttempt ? attempts : attempts - 1)
+			.then(this.queue.release(claimed, next, countAttempt))
+			.then();
+	}
+
+	private Mono<Void> giveUp(SmsMessage message, SendQueue.Entry claimed, String reason, int attempts) {
+		return this.messages.fail(message.id(), reason, attempts, this.clock.instant())
+			.then(this.queue.remove(claimed))
+			.then();
+	}
+
+	/**
+	 * An entry whose message is not in the log: the accepting request is still storing it (try again
+	 * shortly), or it stopped before it could (drop the entry).
+	 */
+	private Mono<Void> orphan(SendQueue.Entry claimed) {
+		Instant now = this.clock.instant();
+		if (claimed.createdAt() != null && claimed.createdAt().plus(ORPHAN_AFTER).isBefore(now)) {
+			log.warn("Dropping queue entry {}: its message was never stored", claimed.id());
+			return this.queue.remove(claimed).then();
+		}
+		return this.queue.release(claimed, now.plusSeconds(1), false).then();
+	}
+
+	/**
+	 * Once at start: every unsent message gets a queue entry if it has none (stored by a version without
+	 * the queue). One pass over the unsent messages; a failure is logged and sending starts anyway.
+	 */
+	private Mono<Void> adoptUnsent() {
+		return this.messages.unsent()
+			.concatMap((message) -> this.queue.adopt(message, this.clock.instant()))
+			.filter(Boolean::booleanValue)
+			.count()
+			.doOnNext((adopted) -> {
+				if (adopted > 0) {
+					log.info("Queued {} unsent messages that had no queue entry", adopted);
+				}
+			})
+			.then()
+			.onErrorResume((ex) -> {
+				log.error("Could not check for unsent messages without a queue entry: {}", ex.toString());
+				return Mono.empty();
+			});
 	}
 
 	/** SUBMITTED messages that never got their receipts become EXPIRED. */
 	private Mono<Void> expireStale() {
 		Instant now = this.clock.instant();
-		return this.messages.submittedBefore(now.minus(this.properties.receiptTimeout()), EXPIRY_BATCH)
-			.concatMap((message) -> this.messages.finish(message.id(), MessageStatus.EXPIRED,
+		if (now.isBefore(this.nextExpiryCheck)) {
+			return Mono.empty();
+		}
+		this.nextExpiryCheck = now.plus(EXPIRY_INTERVAL);
+		return this.messages.awaitingSince(now.minus(this.properties.receiptTimeout()), EXPIRY_BATCH)
+			.concatMap((id) -> this.messages.finish(id, MessageStatus.EXPIRED,
 					"no delivery receipt within " + this.properties.receiptTimeout(), now))
 			.then();
 	}
@@ -168,9 +257,12 @@ class MessageSender extends BackgroundSubscription {
 	@Override
 	protected Disposable subscribe() {
 		return this.messages.ready()
+			.then(this.queue.ready())
 			.retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofSeconds(1)).maxBackoff(Duration.ofSeconds(30)))
+			.then(adoptUnsent())
 			.thenMany(Flux.merge(Flux.interval(this.properties.pollInterval()), this.wakeups.asFlux()))
-			.onBackpressureDrop()
+			// A wake-up during a pass is kept (only one): what was queued meanwhile goes at once.
+			.onBackpressureLatest()
 			.concatMap((tick) -> drain().onErrorResume((ex) -> {
 				log.error("Sending pass failed: {}", ex.toString());
 				return Mono.empty();

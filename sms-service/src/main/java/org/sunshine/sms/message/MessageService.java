@@ -38,6 +38,8 @@ class MessageService {
 
 	private final MessageRepository messages;
 
+	private final SendQueue queue;
+
 	private final MessageSender sender;
 
 	private final FieldCipher cipher;
@@ -52,11 +54,12 @@ class MessageService {
 
 	private final Clock clock;
 
-	MessageService(TemplateService templates, MessageRepository messages, MessageSender sender, FieldCipher cipher,
+	MessageService(TemplateService templates, MessageRepository messages, SendQueue queue, MessageSender sender, FieldCipher cipher,
 			SendLimiter limiter, OptOutService optOuts, QuietHours quietHours, SendingProperties properties,
 			Clock clock) {
 		this.templates = templates;
 		this.messages = messages;
+		this.queue = queue;
 		this.sender = sender;
 		this.cipher = cipher;
 		this.limiter = limiter;
@@ -96,20 +99,24 @@ class MessageService {
 		}).flatMap((permit) -> {
 			Instant now = this.clock.instant();
 			Priority priority = effectivePriority(request.priority(), rendered.kind());
+			Instant notBefore = this.quietHours.releaseAt(now, priority == Priority.URGENT);
 			SmsMessage message = new SmsMessage(UUID.randomUUID().toString(), request.idempotencyKey(), fingerprint,
 					caller, rendered.templateCode(), rendered.templateVersion(), priority, priority.rank(), recipientHash,
 					phone.masked(), this.cipher.encrypt(phone.national()),
-					this.cipher.encrypt(rendered.text()), segments, MessageStatus.QUEUED, 0, now,
-					this.quietHours.releaseAt(now, priority == Priority.URGENT), null, null, null, null, null,
-					null, null, null);
-			return this.messages.insert(message)
+					this.cipher.encrypt(rendered.text()), segments, MessageStatus.QUEUED, 0, now, notBefore, null, null,
+					null, null, null, null);
+			// The queue entry first: a message in the log always has one (an entry left without its message
+			// by a crash is dropped by the sender).
+			return this.queue.add(message.id(), priority, notBefore, now)
+				.then(this.messages.insert(message))
 				.doOnNext((queued) -> {
 					log.info("Queued {} {} to {} ({} segments, {})", queued.templateCode(), queued.id(),
 							queued.recipientMasked(), segments, queued.priority());
 					this.sender.wake();
 				})
 				.map((queued) -> MessageAccepted.of(queued, false))
-				.onErrorResume(DuplicateKeyException.class, (ex) -> permit.release()
+				.onErrorResume(DuplicateKeyException.class, (ex) -> this.queue.remove(message.id())
+					.then(permit.release())
 					.then(this.messages.findByIdempotencyKey(request.idempotencyKey()))
 					.map((existing) -> duplicate(existing, fingerprint, request.idempotencyKey())));
 		});

@@ -3,10 +3,13 @@ package org.sunshine.sms.message;
 /** Where a message is: QUEUED → SENDING → SUBMITTED → DELIVERED / FAILED / EXPIRED. */
 public enum MessageStatus {
 
-	/** Accepted, waiting for its turn (or for the end of quiet hours, or a retry's backoff). */
+	/**
+	 * Accepted, waiting for its turn (or for the end of quiet hours, or a retry's backoff), or taken by a
+	 * sender that has not had a segment accepted yet.
+	 */
 	QUEUED,
 
-	/** Claimed by one sender, whose lease keeps other replicas away. */
+	/** Segments being submitted by the one sender whose lease (on its queue entry) keeps the others away. */
 	SENDING,
 
 	/** Every segment accepted by the SMSC; waiting for delivery receipts. */

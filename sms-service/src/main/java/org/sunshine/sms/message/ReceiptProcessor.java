@@ -23,10 +23,11 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
- * Matches delivery receipts to messages by SMSC message id and settles a message once its receipts
- * decide it (all segments delivered, or any failed or expired). A receipt can outrun the sender's
- * write of that id; it is then parked in {@code sms_receipts} and applied when the sender finishes.
- * Every step is idempotent, so a receipt the SMSC delivers twice changes nothing.
+ * Matches delivery receipts to messages by SMSC message id (one lookup by {@code _id} in
+ * {@code sms_segments}) and settles a message once its receipts decide it (all segments delivered, or any
+ * failed or expired). A receipt can outrun the sender's write of that id; it is then parked in
+ * {@code sms_receipts} and applied when the sender finishes. Every step is idempotent, so a receipt the
+ * SMSC delivers twice changes nothing.
  */
 @Component
 class ReceiptProcessor extends BackgroundSubscription {
@@ -53,10 +54,14 @@ class ReceiptProcessor extends BackgroundSubscription {
 			return Mono.empty();
 		}
 		Receipt receipt = new Receipt(report.providerId(), report.outcome(), report.stat(), report.error());
-		return this.messages.addReceipt(receipt)
-			.flatMap(this::settle)
-			.switchIfEmpty(Mono.defer(() -> park(receipt)))
-			.then();
+		return apply(receipt).switchIfEmpty(Mono.defer(() -> park(receipt))).then();
+	}
+
+	/** Adds the receipt to the message that owns its segment and settles it; empty when no message does (yet). */
+	private Mono<Boolean> apply(Receipt receipt) {
+		return this.messages.messageIdOf(receipt.providerId())
+			.flatMap((id) -> this.messages.addReceipt(id, receipt))
+			.flatMap(this::settle);
 	}
 
 	/**
@@ -67,7 +72,8 @@ class ReceiptProcessor extends BackgroundSubscription {
 		ParkedReceipt parked = new ParkedReceipt(receipt.providerId(), receipt, this.clock.instant());
 		return this.mongo.save(parked)
 			.onErrorResume(DuplicateKeyException.class, (ex) -> Mono.just(parked))
-			.then(this.messages.addReceipt(receipt))
+			.then(this.messages.messageIdOf(receipt.providerId()))
+			.flatMap((id) -> this.messages.addReceipt(id, receipt))
 			.flatMap((message) -> unpark(receipt.providerId()).then(settle(message)))
 			.defaultIfEmpty(false);
 	}
@@ -76,8 +82,13 @@ class ReceiptProcessor extends BackgroundSubscription {
 	Mono<Boolean> applyParked(SmsMessage message) {
 		List<String> ids = message.providerIds();
 		return this.mongo.find(Query.query(Criteria.where("_id").in(ids)), ParkedReceipt.class)
-			.concatMap((parked) -> this.messages.addReceipt(parked.receipt()).then(unpark(parked.id())))
-			.then(this.messages.findById(message.id()))
+			.concatMap((parked) -> this.messages.addReceipt(message.id(), parked.receipt())
+				.then(unpark(parked.id()))
+				.thenReturn(parked))
+			.count()
+			// Without parked receipts the message as submitted is current enough: a receipt added after
+			// that write is settled by its own processor.
+			.flatMap((applied) -> (applied == 0) ? Mono.just(message) : this.messages.findById(message.id()))
 			.flatMap(this::settle)
 			.defaultIfEmpty(false);
 	}

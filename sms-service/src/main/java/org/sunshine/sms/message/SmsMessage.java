@@ -27,11 +27,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param textSealed the rendered text, encrypted
  * @param segments how many short messages the text takes
  * @param status where it is
- * @param attempts send attempts started so far
+ * @param attempts send attempts started so far (as of its last state change; the {@link SendQueue} entry counts them)
  * @param createdAt when accepted
  * @param notBefore earliest next send (quiet hours, retry backoff)
- * @param leaseUntil while SENDING: when another replica may take over
- * @param claimedBy while SENDING: the sender instance holding it
  * @param providerIds SMSC message ids of the segments submitted so far, in segment order
  * @param receipts delivery receipts received
  * @param submittedAt when the last segment was accepted
@@ -43,7 +41,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 public record SmsMessage(@Id String id, String idempotencyKey, String fingerprint, String caller, String templateCode,
 		int templateVersion, Priority priority, int priorityRank, String recipientHash, String recipientMasked,
 		String recipientSealed, String textSealed, int segments, MessageStatus status, int attempts, Instant createdAt,
-		Instant notBefore, Instant leaseUntil, String claimedBy, List<String> providerIds, List<Receipt> receipts,
+		Instant notBefore, List<String> providerIds, List<Receipt> receipts,
 		Instant submittedAt, Instant finishedAt, String lastError, String failureReason) {
 
 	public static final String COLLECTION = "sms_messages";

@@ -18,7 +18,9 @@ import reactor.core.publisher.Sinks;
 
 /**
  * Receives deliver_sm on jSMPP's reader threads: delivery receipts and replies. It must return
- * quickly (the SMSC waits for deliver_sm_resp), so it only publishes.
+ * quickly (the SMSC waits for deliver_sm_resp), so it only publishes. One listener serves every session
+ * of a pool, each with several processing threads, so emissions are serialized here: a sink refuses a
+ * concurrent emission, and refusing the deliver_sm would leave the receipt with the SMSC.
  */
 final class DeliverSmListener implements MessageReceiverListener {
 
@@ -42,14 +44,20 @@ final class DeliverSmListener implements MessageReceiverListener {
 	@Override
 	public void onAcceptDeliverSm(DeliverSm deliverSm) throws ProcessRequestException {
 		if (!deliverSm.isSmscDeliveryReceipt()) {
-			this.inbound.emitNext(new InboundSms(deliverSm.getSourceAddr(), decode(deliverSm)), RETRY_BRIEFLY);
+			InboundSms reply = new InboundSms(deliverSm.getSourceAddr(), decode(deliverSm));
+			synchronized (this.inbound) {
+				this.inbound.emitNext(reply, RETRY_BRIEFLY);
+			}
 			return;
 		}
 		try {
 			DeliveryReceipt receipt = deliverSm.getShortMessageAsDeliveryReceipt();
 			String stat = (receipt.getFinalStatus() != null) ? receipt.getFinalStatus().name() : "UNKNOWN";
-			this.reports.emitNext(new DeliveryReport(this.provider + ":" + receipt.getId(), outcome(stat), stat,
-					receipt.getError()), RETRY_BRIEFLY);
+			DeliveryReport report = new DeliveryReport(this.provider + ":" + receipt.getId(), outcome(stat), stat,
+					receipt.getError());
+			synchronized (this.reports) {
+				this.reports.emitNext(report, RETRY_BRIEFLY);
+			}
 		}
 		catch (InvalidDeliveryReceiptException ex) {
 			// Acknowledged anyway: refusing would make the SMSC redeliver the same unreadable receipt forever.

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -67,6 +68,10 @@ public final class EmbeddedSmsc extends SubmitOnlySmscListener implements AutoCl
 
 	private static final long BIND_WAIT_MILLIS = 5_000;
 
+	private static final int RECEIPT_THREADS = 4;
+
+	private static final long RECEIPT_RETRY_MILLIS = 1_000;
+
 	private final String systemId;
 
 	private final String password;
@@ -79,12 +84,14 @@ public final class EmbeddedSmsc extends SubmitOnlySmscListener implements AutoCl
 
 	private final ExecutorService binders = Executors.newCachedThreadPool(Thread.ofPlatform().daemon().name("smsc-bind-", 0).factory());
 
-	private final ScheduledExecutorService receiptSender = Executors
-		.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("smsc-receipts").factory());
+	/** Several threads: each deliver_sm waits for its response, one thread alone caps the receipt rate. */
+	private final ScheduledExecutorService receiptSender = Executors.newScheduledThreadPool(RECEIPT_THREADS,
+			Thread.ofPlatform().daemon().name("smsc-receipts-", 0).factory());
 
 	private final List<SMPPServerSession> sessions = new CopyOnWriteArrayList<>();
 
-	private final List<ReceivedMessage> received = new CopyOnWriteArrayList<>();
+	/** Appended at the bench's rate: a copy-on-write list would copy all of it per segment. */
+	private final List<ReceivedMessage> received = Collections.synchronizedList(new ArrayList<>());
 
 	private final Map<String, ReceivedMessage> awaitingReceipt = new ConcurrentHashMap<>();
 
@@ -161,14 +168,16 @@ public final class EmbeddedSmsc extends SubmitOnlySmscListener implements AutoCl
 
 	/** Every accepted submit_sm, in arrival order. */
 	public List<ReceivedMessage> received() {
-		return List.copyOf(this.received);
+		synchronized (this.received) {
+			return List.copyOf(this.received);
+		}
 	}
 
 	/** Whole texts sent to a number: single messages as they are, concatenated ones joined once complete. */
 	public List<String> textsTo(String destination) {
 		List<String> texts = new ArrayList<>();
 		Map<String, String[]> partial = new HashMap<>();
-		for (ReceivedMessage message : this.received) {
+		for (ReceivedMessage message : received()) {
 			if (!message.destination().equals(destination)) {
 				continue;
 			}
@@ -362,6 +371,8 @@ public final class EmbeddedSmsc extends SubmitOnlySmscListener implements AutoCl
 		this.received.add(message);
 		if (this.segmentCounts.merge(segmentKey(message), 1, Integer::sum) > 1) {
 			this.duplicates.incrementAndGet();
+			log.warn("Embedded SMSC accepted segment {}/{} to {} a second time (as {})", message.sequence(),
+					message.total(), masked(message.destination()), id);
 		}
 		if (SMSCDeliveryReceipt.SUCCESS_FAILURE.containedIn(submitSm.getRegisteredDelivery())
 				|| SMSCDeliveryReceipt.SUCCESS.containedIn(submitSm.getRegisteredDelivery())) {
@@ -403,6 +414,11 @@ public final class EmbeddedSmsc extends SubmitOnlySmscListener implements AutoCl
 		});
 	}
 
+	/** {@code 138****5678}: no full number in logs. */
+	private static String masked(String destination) {
+		return (destination.length() >= 11) ? destination.substring(0, 3) + "****" + destination.substring(7) : "****";
+	}
+
 	private static String segmentKey(ReceivedMessage message) {
 		return message.destination() + '\u0000' + message.total() + '/' + message.sequence() + '\u0000'
 				+ message.text();
@@ -429,6 +445,13 @@ public final class EmbeddedSmsc extends SubmitOnlySmscListener implements AutoCl
 					receipt.toString().getBytes(StandardCharsets.US_ASCII));
 		}
 		catch (Exception ex) {
+			if (session.getSessionState().isBound() && this.running) {
+				// Refused by a client that is still there (e.g. a temporary error): a carrier tries again.
+				log.info("Embedded SMSC retries a receipt in {} ms: {}", RECEIPT_RETRY_MILLIS, ex.getMessage());
+				this.receiptSender.schedule(() -> deliverReceipt(message, session), RECEIPT_RETRY_MILLIS,
+						TimeUnit.MILLISECONDS);
+				return;
+			}
 			log.info("Embedded SMSC keeps a receipt for later: {}", ex.getMessage());
 			this.undeliveredReceipts.add(message);
 		}

@@ -12,7 +12,6 @@ import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 
 import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -44,7 +43,7 @@ class SendLimiterTest {
 			.willReturn(Mono.just(new MongoLimitStore.Counter("k", 1, null)));
 		given(this.mongo.findAndModify(argThat(keyContains(":h:")), any(UpdateDefinition.class),
 				any(FindAndModifyOptions.class), eq(MongoLimitStore.Counter.class), eq(MongoLimitStore.COLLECTION)))
-			.willReturn(Mono.error(new DuplicateKeyException("E11000")));
+			.willReturn(Mono.just(new MongoLimitStore.Counter("k", 6, null)));
 		given(this.mongo.updateFirst(any(Query.class), any(UpdateDefinition.class), eq(MongoLimitStore.COLLECTION)))
 			.willReturn(Mono.just(UpdateResult.acknowledged(1, 1L, null)));
 
@@ -54,6 +53,9 @@ class SendLimiterTest {
 					(limit) -> assertThat(limit.getBody().getProperties()).containsEntry("limit", "per-hour")))
 			.verify();
 		verify(this.mongo, times(1)).updateFirst(argThat(keyContains(":m:")), any(UpdateDefinition.class),
+				eq(MongoLimitStore.COLLECTION));
+		// The hour's counter went to 6 of 5: that increment is taken back too.
+		verify(this.mongo, times(1)).updateFirst(argThat(keyContains(":h:")), any(UpdateDefinition.class),
 				eq(MongoLimitStore.COLLECTION));
 		verify(this.mongo, never()).findAndModify(argThat(keyContains(":d:")), any(UpdateDefinition.class),
 				any(FindAndModifyOptions.class), eq(MongoLimitStore.Counter.class), eq(MongoLimitStore.COLLECTION));
