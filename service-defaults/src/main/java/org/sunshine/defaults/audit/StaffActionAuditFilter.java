@@ -19,10 +19,12 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 
 /**
- * Records every state-changing request made with a token (a staff member's or a service's) once it
- * is answered: who, which method and path, and the status. Anonymous writes (a taxpayer filing
- * a complaint) are not staff actions and are not recorded here. Runs after the security filters,
- * so the principal is known; the query string is left out because it may carry personal data.
+ * Records every state-changing request made with a staff member's token once it is answered: who,
+ * which method and path, and the status. Anonymous writes (a taxpayer filing a complaint) are not
+ * staff actions, nor are a service's own calls (a SERVICE-only token from the client-credentials
+ * grant: the callee logs those itself, e.g. the SMS log keeps caller and key, and one trail entry per
+ * SMS would serialise sending behind the chain). Runs after the security filters, so the principal
+ * is known; the query string is left out because it may carry personal data.
  */
 class StaffActionAuditFilter implements WebFilter, Ordered {
 
@@ -30,6 +32,8 @@ class StaffActionAuditFilter implements WebFilter, Ordered {
 
 	private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS,
 			HttpMethod.TRACE);
+
+	private static final List<String> SERVICE_ONLY = List.of("SERVICE");
 
 	private final AuditTrail trail;
 
@@ -47,6 +51,8 @@ class StaffActionAuditFilter implements WebFilter, Ordered {
 		// included, so the entry is stored before the caller learns the outcome.
 		return exchange.getPrincipal()
 			.ofType(JwtAuthenticationToken.class)
+			.filter((token) -> !SERVICE_ONLY.equals(token.getToken()
+				.getClaimAsStringList(ResourceServerDefaultsAutoConfiguration.ROLES_CLAIM)))
 			.doOnNext((token) -> exchange.getResponse().beforeCommit(() -> record(exchange, token)))
 			.then(Mono.defer(() -> chain.filter(exchange)));
 	}

@@ -71,6 +71,22 @@ class AuditTrailIT extends ServiceDefaultsITSupport {
 	}
 
 	@Test
+	void shouldNotRecordAServicesOwnCall() {
+		this.web.post()
+			.uri("/api/things")
+			.header("Authorization", "Bearer " + TestTokens.staff("complaint-service", "SERVICE"))
+			.header("X-Request-Id", "audit-test-svc01")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("name", "x"))
+			.exchange()
+			.expectStatus()
+			.isOk();
+
+		StepVerifier.create(this.trail.entries(0, 5000).filter((entry) -> "audit-test-svc01".equals(entry.requestId())))
+			.verifyComplete();
+	}
+
+	@Test
 	void shouldRecordARefusedStaffWriteWithItsStatus() {
 		this.web.post()
 			.uri("/api/things")
