@@ -25,8 +25,9 @@ RESEND_EVERY=${RESEND_EVERY:-10}
 MAX_SUBMITS_PER_SECOND=${MAX_SUBMITS_PER_SECOND:-5000}
 SMPP_SESSIONS=${SMPP_SESSIONS:-2}
 SMPP_WINDOW=${SMPP_WINDOW:-32}
-# service-defaults records every write made with a token (a service's too) in a hash-chained audit trail with
-# one head: appends are serial, so it caps the send API. AUDIT=false measures sms-service without it.
+# The staff audit trail (service-defaults) on or off. Since 5b742db a SERVICE-only token — what this bench
+# sends with — is not recorded, so AUDIT no longer changes the send path; kept to compare with earlier runs,
+# which were capped by one serial, hash-chained append per request when AUDIT=true.
 AUDIT=${AUDIT:-true}
 GW_PORT=${BENCH_GATEWAY_PORT:-18180}
 SMS_PORT_UNDER_TEST=${BENCH_SMS_PORT:-18183}
