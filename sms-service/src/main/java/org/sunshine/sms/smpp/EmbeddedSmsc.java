@@ -428,7 +428,7 @@ public final class EmbeddedSmsc extends SubmitOnlySmscListener implements AutoCl
 		SMPPServerSession session = preferred.getSessionState().isBound() ? preferred
 				: this.sessions.stream().filter((s) -> s.getSessionState().isBound()).findFirst().orElse(null);
 		if (session == null) {
-			this.undeliveredReceipts.add(message);
+			keepForLater(message);
 			return;
 		}
 		DeliveryReceiptState state = this.receiptStates.getOrDefault(message.destination(), DeliveryReceiptState.DELIVRD);
@@ -453,7 +453,19 @@ public final class EmbeddedSmsc extends SubmitOnlySmscListener implements AutoCl
 				return;
 			}
 			log.info("Embedded SMSC keeps a receipt for later: {}", ex.getMessage());
-			this.undeliveredReceipts.add(message);
+			keepForLater(message);
+		}
+	}
+
+	/**
+	 * Queues a receipt for the next bind. A failed deliver_sm can take until its response timeout to
+	 * give up, by which time the client may have bound again and the bind's flush found the queue empty;
+	 * so look once more after queueing, or the receipt would wait for a bind that never comes.
+	 */
+	private void keepForLater(ReceivedMessage message) {
+		this.undeliveredReceipts.add(message);
+		if (this.running && this.sessions.stream().anyMatch((s) -> s.getSessionState().isBound())) {
+			flushUndeliveredReceipts();
 		}
 	}
 
@@ -461,9 +473,10 @@ public final class EmbeddedSmsc extends SubmitOnlySmscListener implements AutoCl
 		for (ReceivedMessage message = this.undeliveredReceipts.poll(); message != null; message = this.undeliveredReceipts
 			.poll()) {
 			ReceivedMessage pending = message;
-			this.receiptSender.schedule(
-					() -> this.sessions.stream().findFirst().ifPresentOrElse((s) -> deliverReceipt(pending, s),
-							() -> this.undeliveredReceipts.add(pending)),
+			this.receiptSender.schedule(() -> this.sessions.stream()
+				.filter((s) -> s.getSessionState().isBound())
+				.findFirst()
+				.ifPresentOrElse((s) -> deliverReceipt(pending, s), () -> keepForLater(pending)),
 					this.receiptDelay.toMillis(), TimeUnit.MILLISECONDS);
 		}
 	}
