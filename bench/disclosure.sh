@@ -17,6 +17,8 @@ cd "$ROOT"
 ITEMS=${ITEMS:-5000}
 DURATION=${DURATION:-15}
 CONNECTIONS=${CONNECTIONS:-16}
+# Seconds of reads before measuring: on two cores the JIT needs well over 10 s to settle.
+WARMUP=${WARMUP:-30}
 PARALLEL=${PARALLEL:-6}
 # service-defaults' hash-chained staff audit reads its last entry with a sorted scan on the embedded
 # store, so 15,000 staff calls slow down quadratically; off by default here (AUDIT=true to include it).
@@ -162,7 +164,7 @@ wrk_run() { # script; prints rps p50 p99 non2xx
     awk '/Requests\/sec/ {rps=$2} / 50%/ {p50=$2} / 99%/ {p99=$2} /Non-2xx/ {bad=$NF} END {print rps, p50, p99, bad+0}'
 }
 say "warming up"
-wrk -t2 -c8 -d10s -s "$WORK/item.lua" "$BASE_URL" >/dev/null
+wrk -t2 -c8 -d"${WARMUP}s" -s "$WORK/item.lua" "$BASE_URL" >/dev/null
 wrk -t2 -c8 -d5s -s "$WORK/list.lua" "$BASE_URL" >/dev/null
 say "item reads (${DURATION}s, $CONNECTIONS connections)"
 read -r item_rps item_p50 item_p99 item_bad < <(wrk_run "$WORK/item.lua")

@@ -14,6 +14,9 @@ cd "$ROOT"
 
 DURATION=${DURATION:-20}
 CONNECTIONS=${CONNECTIONS:-32}
+# Seconds of load on each path before measuring. On two cores the JIT compiler threads compete with
+# the load: 10 s left the first measured run at about half of a warm one (docs/performance.md).
+WARMUP=${WARMUP:-45}
 GATEWAY_PORT=${GATEWAY_PORT:-8080}
 COMPLAINT_PORT=${COMPLAINT_PORT:-8082}
 AUTH=${AUTH:-}
@@ -74,8 +77,8 @@ if [[ -n $AUTH ]]; then
 fi
 
 say "warming up both paths"
-wrk -t2 -c8 -d10s "${AUTH_HEADER[@]}" "$DIRECT" >/dev/null
-wrk -t2 -c8 -d10s "${AUTH_HEADER[@]}" "$VIA_GATEWAY" >/dev/null
+wrk -t2 -c8 -d"${WARMUP}s" "${AUTH_HEADER[@]}" "$DIRECT" >/dev/null
+wrk -t2 -c8 -d"${WARMUP}s" "${AUTH_HEADER[@]}" "$VIA_GATEWAY" >/dev/null
 
 say "peak: direct"
 read -r direct_rps direct_p50 direct_p99 < <(wrk_run "$DIRECT")
@@ -103,4 +106,4 @@ EOT
 echo
 echo "$table"
 record_result "gateway${AUTH:+-auth}" "Gateway overhead${AUTH:+ with a bearer token}" \
-  "AUTH=$AUTH DURATION=$DURATION CONNECTIONS=$CONNECTIONS, path $PATH_UNDER_TEST" "$table"
+  "AUTH=$AUTH DURATION=$DURATION CONNECTIONS=$CONNECTIONS WARMUP=$WARMUP, path $PATH_UNDER_TEST" "$table"

@@ -19,6 +19,8 @@ use_jdk
 POLICIES=${POLICIES:-10000}
 DURATION=${DURATION:-20}
 CONNECTIONS=${CONNECTIONS:-20}
+# Seconds of queries before measuring: on two cores the JIT needs well over 10 s to settle.
+WARMUP=${WARMUP:-30}
 SAMPLES=${SAMPLES:-20}
 SEARCH_PORT_UNDER_TEST=${BENCH_SEARCH_PORT:-18184}
 FEED_PORT=${BENCH_FEED_PORT:-18185}
@@ -194,8 +196,8 @@ query_count=$(grep -o '"/api/search' "$work/queries.lua" | wc -l)
 first_query=$(grep -o '"/api/search[^"]*"' "$work/queries.lua" | head -1 | tr -d '"')
 status=$(curl -s -o "$work/first-query.json" -w '%{http_code}' "$SEARCH$first_query")
 [[ $status == 200 ]] || fail "GET $first_query answered $status: $(head -c 300 "$work/first-query.json")"
-say "warming up (10 s, not counted)"
-wrk -t2 -c4 -d10s -s "$work/queries.lua" "$SEARCH" >/dev/null
+say "warming up (${WARMUP} s, not counted)"
+wrk -t2 -c4 -d"${WARMUP}s" -s "$work/queries.lua" "$SEARCH" >/dev/null
 say "querying for ${DURATION}s over $CONNECTIONS connections ($query_count queries)"
 read -r _ qps p50 p99 requests errors < <(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s -s "$work/queries.lua" "$SEARCH" | grep '^RESULT')
 

@@ -38,6 +38,7 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.MappedJwtClaimSetConverter;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
@@ -92,8 +93,17 @@ public class ResourceServerDefaultsAutoConfiguration {
 			.jwsAlgorithm(SignatureAlgorithm.RS256)
 			.build();
 		decoder.setJwtValidator(validator(properties.issuer(), properties.audience()));
+		decoder.setClaimSetConverter(ISSUER_AS_STRING);
 		return decoder;
 	}
+
+	/**
+	 * The default claim converter tries to turn {@code iss} into a URL; our issuer is a URN
+	 * ({@code urn:sunshine-affairs}), so every request paid for a failed protocol-handler lookup and an
+	 * exception before the converter fell back to the string. The validators compare strings anyway.
+	 */
+	static final MappedJwtClaimSetConverter ISSUER_AS_STRING = MappedJwtClaimSetConverter
+		.withDefaults(Map.of(JwtClaimNames.ISS, (issuer) -> (issuer != null) ? issuer.toString() : null));
 
 	/**
 	 * Tokens of an OpenID Connect provider: its JWKS is found through issuer discovery
