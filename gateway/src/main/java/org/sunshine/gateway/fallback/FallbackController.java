@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sunshine.defaults.problem.ProblemWriter;
+import org.sunshine.defaults.web.RequestIds;
 import reactor.core.publisher.Mono;
 
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
@@ -36,7 +37,8 @@ class FallbackController {
 	@RequestMapping("/fallback/{service}")
 	Mono<Void> unavailable(@PathVariable String service, ServerWebExchange exchange) {
 		Throwable cause = exchange.getAttribute(ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR);
-		log.warn("{} unavailable: {}", service, (cause != null) ? cause.toString() : "breaker open");
+		log.warn("{} unavailable: {} (request {})", service, (cause != null) ? cause.toString() : "breaker open",
+				RequestIds.of(exchange));
 		Locale locale = exchange.getLocaleContext().getLocale();
 		ProblemDetail problem = this.problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "problem.service-unavailable",
 				(locale != null) ? locale : Locale.SIMPLIFIED_CHINESE);
