@@ -1,6 +1,5 @@
 package org.sunshine.complaint.warning;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -14,6 +13,7 @@ import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sunshine.defaults.lifecycle.Once;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -64,16 +64,14 @@ class WarningRepository {
 
 	private static final int DUPLICATE_KEY = 11000;
 
-	private static final Duration FOREVER = Duration.ofMillis(Long.MAX_VALUE);
-
 	private final ReactiveMongoTemplate mongo;
 
 	private final Mono<Void> indexed;
 
 	WarningRepository(ReactiveMongoTemplate mongo) {
 		this.mongo = mongo;
-		// Created once before the first write; a failure (store not up yet) is retried by the next caller.
-		this.indexed = createIndexes().cache((done) -> FOREVER, (ex) -> Duration.ZERO, () -> FOREVER);
+		// Created once before the first write.
+		this.indexed = createIndexes().as(Once::untilSuccess);
 	}
 
 	private Mono<Void> createIndexes() {

@@ -1,8 +1,8 @@
 package org.sunshine.sms.message;
 
-import java.time.Duration;
 import java.time.Instant;
 
+import org.sunshine.defaults.lifecycle.Once;
 import org.sunshine.sms.message.SmsMessage.Receipt;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -37,8 +37,6 @@ class MessageRepository {
 
 	static final String AWAITING = "sms_awaiting_receipts";
 
-	private static final Duration FOREVER = Duration.ofMillis(Long.MAX_VALUE);
-
 	private final ReactiveMongoTemplate mongo;
 
 	private final Mono<Void> indexed;
@@ -54,8 +52,7 @@ class MessageRepository {
 			.then(indexes.createIndex(new Index("createdAt", Sort.Direction.DESC).named("created_at")))
 			.then(mongo.indexOps(Awaiting.class).createIndex(new Index("submittedAt", Sort.Direction.ASC).named("submitted_at")))
 			.then()
-			// Kept once created; a failure (store not up yet) is retried by the next caller.
-			.cache((done) -> FOREVER, (ex) -> Duration.ZERO, () -> FOREVER);
+			.as(Once::untilSuccess);
 	}
 
 	/** Completes once the indexes exist; above all the unique idempotency key. */

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.sunshine.defaults.lifecycle.Once;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -35,8 +36,6 @@ class SendQueue {
 
 	static final String COLLECTION = "sms_queue";
 
-	private static final Duration FOREVER = Duration.ofMillis(Long.MAX_VALUE);
-
 	private final ReactiveMongoTemplate mongo;
 
 	private final Mono<Void> indexed;
@@ -51,8 +50,7 @@ class SendQueue {
 				.named("due")))
 			.then(indexes.createIndex(new Index("leaseUntil", Sort.Direction.ASC).named("lease")))
 			.then()
-			// Kept once created; a failure (store not up yet) is retried by the next caller.
-			.cache((done) -> FOREVER, (ex) -> Duration.ZERO, () -> FOREVER);
+			.as(Once::untilSuccess);
 	}
 
 	Mono<Void> ready() {

@@ -3,11 +3,11 @@ package org.sunshine.sms.template;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sunshine.defaults.lifecycle.Once;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -34,8 +34,6 @@ class TemplateSeeder implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(TemplateSeeder.class);
 
-	private static final Duration FOREVER = Duration.ofMillis(Long.MAX_VALUE);
-
 	private final ReactiveMongoTemplate mongo;
 
 	private final Mono<Void> seeded;
@@ -57,8 +55,7 @@ class TemplateSeeder implements SmartLifecycle {
 			.reduce(0, Integer::sum)
 			.doOnNext((inserted) -> log.info("Templates ready: {} shipped, {} newly stored", seeds.size(), inserted))
 			.then()
-			// Kept once done; a failure (store not up yet) is retried by the next reader.
-			.cache((done) -> FOREVER, (ex) -> Duration.ZERO, () -> FOREVER);
+			.as(Once::untilSuccess);
 	}
 
 	/** Completes once every shipped template is stored. */
