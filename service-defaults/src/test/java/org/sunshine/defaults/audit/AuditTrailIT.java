@@ -35,17 +35,11 @@ class AuditTrailIT extends ServiceDefaultsITSupport {
 
 	@Test
 	void shouldRecordAStaffWriteWithWhoAndWhatAndTheAnswer() {
-		this.web.post()
-			.uri("/api/things?phone=13800138000")
-			.header("Authorization", "Bearer " + TestTokens.staff("clerk-7", "CLERK", "HANDLER"))
-			.header("X-Request-Id", "audit-test-0001")
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("name", "x"))
-			.exchange()
+		post("/api/things?phone=13800138000", TestTokens.staff("clerk-7", "CLERK", "HANDLER"), "audit-test-0001", "x")
 			.expectStatus()
 			.isOk();
 
-		StepVerifier.create(this.trail.entries(0, 5000).filter((entry) -> "audit-test-0001".equals(entry.requestId())))
+		StepVerifier.create(entriesOf("audit-test-0001"))
 			.assertNext((entry) -> {
 				assertThat(entry.actor()).isEqualTo("clerk-7");
 				assertThat(entry.roles()).isEqualTo("CLERK,HANDLER");
@@ -57,48 +51,27 @@ class AuditTrailIT extends ServiceDefaultsITSupport {
 
 	@Test
 	void shouldNotRecordAnAnonymousWrite() {
-		this.web.post()
-			.uri("/api/public/things")
-			.header("X-Request-Id", "audit-test-anon1")
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("name", "x"))
-			.exchange()
-			.expectStatus()
-			.isOk();
+		post("/api/public/things", null, "audit-test-anon1", "x").expectStatus().isOk();
 
-		StepVerifier.create(this.trail.entries(0, 5000).filter((entry) -> "audit-test-anon1".equals(entry.requestId())))
-			.verifyComplete();
+		StepVerifier.create(entriesOf("audit-test-anon1")).verifyComplete();
 	}
 
 	@Test
 	void shouldNotRecordAServicesOwnCall() {
-		this.web.post()
-			.uri("/api/things")
-			.header("Authorization", "Bearer " + TestTokens.staff("complaint-service", "SERVICE"))
-			.header("X-Request-Id", "audit-test-svc01")
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("name", "x"))
-			.exchange()
+		post("/api/things", TestTokens.staff("complaint-service", "SERVICE"), "audit-test-svc01", "x")
 			.expectStatus()
 			.isOk();
 
-		StepVerifier.create(this.trail.entries(0, 5000).filter((entry) -> "audit-test-svc01".equals(entry.requestId())))
-			.verifyComplete();
+		StepVerifier.create(entriesOf("audit-test-svc01")).verifyComplete();
 	}
 
 	@Test
 	void shouldRecordARefusedStaffWriteWithItsStatus() {
-		this.web.post()
-			.uri("/api/things")
-			.header("Authorization", "Bearer " + TestTokens.staff("clerk-8", "CLERK"))
-			.header("X-Request-Id", "audit-test-0002")
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("name", ""))
-			.exchange()
+		post("/api/things", TestTokens.staff("clerk-8", "CLERK"), "audit-test-0002", "")
 			.expectStatus()
 			.isBadRequest();
 
-		StepVerifier.create(this.trail.entries(0, 5000).filter((entry) -> "audit-test-0002".equals(entry.requestId())))
+		StepVerifier.create(entriesOf("audit-test-0002"))
 			.assertNext((entry) -> assertThat(entry.outcome()).isEqualTo("400"))
 			.verifyComplete();
 	}
@@ -195,6 +168,25 @@ class AuditTrailIT extends ServiceDefaultsITSupport {
 			.expectHeader()
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
 		this.web.get().uri("/audit/verification").exchange().expectStatus().isUnauthorized();
+	}
+
+	/** A JSON write to the test application, with a bearer token unless {@code token} is null. */
+	private WebTestClient.ResponseSpec post(String uri, String token, String requestId, String name) {
+		return this.web.post()
+			.uri(uri)
+			.headers((headers) -> {
+				if (token != null) {
+					headers.setBearerAuth(token);
+				}
+				headers.set("X-Request-Id", requestId);
+			})
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("name", name))
+			.exchange();
+	}
+
+	private Flux<AuditEntry> entriesOf(String requestId) {
+		return this.trail.entries(0, 5000).filter((entry) -> requestId.equals(entry.requestId()));
 	}
 
 }

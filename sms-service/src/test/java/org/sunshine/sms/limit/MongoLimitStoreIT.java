@@ -10,9 +10,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.sunshine.sms.EmbeddedStore;
 import org.sunshine.sms.template.TemplateKind;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 import reactor.test.StepVerifier;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,13 +35,7 @@ class MongoLimitStoreIT {
 		SendLimiter a = new SendLimiter(new MongoLimitStore(store.mongo()), PROPERTIES, this.clock);
 		SendLimiter b = new SendLimiter(new MongoLimitStore(store.mongo()), PROPERTIES, this.clock);
 
-		List<Boolean> outcomes = Flux.range(0, 40)
-			.flatMap((i) -> ((i % 2 == 0) ? a : b).acquire("race", TemplateKind.ONE_TIME_CODE, "ONE_TIME_CODE", null)
-				.subscribeOn(Schedulers.parallel())
-				.map((permit) -> true)
-				.onErrorResume(LimitExceededException.class, (ex) -> Mono.just(false)), 40)
-			.collectList()
-			.block(Duration.ofSeconds(20));
+		List<Boolean> outcomes = ReplicaRace.oneTimeCodes(a, b, Duration.ofSeconds(20));
 
 		assertThat(outcomes).hasSize(40).containsOnlyOnce(true);
 		// Every refused request took its increments back: only the winner is counted.
