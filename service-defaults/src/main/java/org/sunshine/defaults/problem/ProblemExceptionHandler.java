@@ -43,6 +43,10 @@ class ProblemExceptionHandler implements WebExceptionHandler {
 		if (locale == null) {
 			locale = Locale.SIMPLIFIED_CHINESE;
 		}
+		if (ex instanceof ErrorResponse error) {
+			// Headers the error carries (Allow on a 405, Retry-After on a 503) belong to the answer too.
+			error.getHeaders().forEach((name, values) -> exchange.getResponse().getHeaders().put(name, values));
+		}
 		return this.writer.write(exchange, toProblem(ex, locale));
 	}
 
@@ -51,8 +55,12 @@ class ProblemExceptionHandler implements WebExceptionHandler {
 			return this.writer.problem(HttpStatus.BAD_REQUEST, "problem.unreadable-body", locale);
 		}
 		if (ex instanceof ErrorResponse error) {
-			if (error.getStatusCode().is5xxServerError()) {
+			if (error.getStatusCode().value() == 500) {
 				log.error("Request failed", ex);
+			}
+			else if (error.getStatusCode().is5xxServerError()) {
+				// Unavailable for a while (a dependency down or starting): expected, one line is enough.
+				log.warn("Request answered {}: {}", error.getStatusCode().value(), ex.toString());
 			}
 			return this.writer.problemFor(error, locale);
 		}
