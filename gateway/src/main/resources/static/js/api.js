@@ -10,25 +10,37 @@ export class ApiError extends Error {
   }
 }
 
-export async function api(path, { method = 'GET', body, headers = {} } = {}) {
-  const request = { method, headers: { Accept: 'application/json', 'Accept-Language': lang() === 'en' ? 'en' : 'zh-CN', ...headers } };
+/**
+ * One call; resolves to { body, etag } (a workflow step sends the ETag back in If-Match). Header values
+ * left empty (an If-Match nobody could fill) are not sent. `send` is fetch(), or the staff session's.
+ */
+export async function request(path, { method = 'GET', body, headers = {} } = {}, send = fetch) {
+  const init = { method, headers: { Accept: 'application/json', 'Accept-Language': lang() === 'en' ? 'en' : 'zh-CN' } };
+  for (const [name, value] of Object.entries(headers)) if (value) init.headers[name] = value;
   if (body !== undefined) {
-    request.body = JSON.stringify(body);
-    request.headers['Content-Type'] = 'application/json';
+    init.body = JSON.stringify(body);
+    init.headers['Content-Type'] = 'application/json';
   }
   let response;
   try {
-    response = await fetch(path, request);
+    response = await send(path, init);
   } catch {
     throw new ApiError(0, null, t('error.network'));
   }
   const payload = response.status === 204 ? null : await response.json().catch(() => null);
   if (!response.ok) {
-    const message = (payload && (payload.detail || payload.title))
+    let message = (payload && (payload.detail || payload.title))
       || (response.status === 503 ? t('error.unavailable') : t('error.status', response.status));
+    if (response.status === 401) message = t('ed.expired');
+    if (response.status === 412) message = t('ed.stale');
     throw new ApiError(response.status, payload, message);
   }
-  return payload;
+  return { body: payload, etag: response.headers.get('ETag') };
+}
+
+/** A public call; resolves to the answer's body. */
+export async function api(path, options) {
+  return (await request(path, options)).body;
 }
 
 export const query = (params) => {

@@ -1,6 +1,7 @@
 // The portal's shell: hash routes, each view loaded on first use (keeps the first page small).
 import { $, $$, h, announce } from './dom.js';
 import { applyStatic, lang, setLang, t } from './i18n.js';
+import { completeProviderSignIn, onSessionChange, signOut, staffSession } from './session.js';
 
 const ROUTES = [
   [/^$/, 'home', 'render'],
@@ -96,15 +97,34 @@ function safeDecode(text) {
   }
 }
 
+/** Who is signed in, with a way out, in the header of every page (nothing for the public). */
+function showStaff() {
+  const bar = $('#staff-bar');
+  const session = staffSession();
+  bar.hidden = !session;
+  if (!session) {
+    bar.replaceChildren();
+    return;
+  }
+  bar.replaceChildren(h('a', { href: '#/staff' }, t('header.staff', session.username)),
+    h('button', { type: 'button', onclick: async () => {
+      await signOut();
+      navigate('#/staff');
+    } }, t('signin.out')));
+}
+
 function switchLanguage() {
   setLang(lang() === 'en' ? 'zh-CN' : 'en');
   applyStatic();
+  showStaff();
   keepFocus = true;
   route();
 }
 
 document.addEventListener('DOMContentLoaded', () => {
   applyStatic();
+  showStaff();
+  onSessionChange(showStaff);
   $('#lang-switch').addEventListener('click', switchLanguage);
   // The skip link targets an element, not a route.
   $('.skip').addEventListener('click', (event) => {
@@ -112,5 +132,6 @@ document.addEventListener('DOMContentLoaded', () => {
     $('#main').focus();
   });
   window.addEventListener('hashchange', route);
-  route();
+  // Back from the provider's sign-in page: finish the sign-in first (it moves the address to #/staff).
+  completeProviderSignIn().finally(route);
 });

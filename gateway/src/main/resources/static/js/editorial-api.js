@@ -1,16 +1,10 @@
-// Staff calls for the editorial console and the SMS log: the signed-in token, its roles, and answers
-// with their ETag (workflow steps send it back in If-Match so nobody acts on a version changed since).
-import { ApiError } from './api.js';
-import { claimsOf } from './staff.js';
+// What the editorial console and the SMS log share: the session's roles, who may open which page, and
+// how refusals and field errors are shown.
+import { rolesOf } from './session.js';
 import { h } from './dom.js';
-import { lang, t } from './i18n.js';
-import { staffSession } from './views/signin.js';
+import { t } from './i18n.js';
 
-/** The roles carried by the session's token (read for the menus only; every service checks them again). */
-export function rolesOf(session) {
-  const roles = session ? claimsOf(session).roles : null;
-  return Array.isArray(roles) ? roles : [];
-}
+export { rolesOf };
 
 export const hasAny = (roles, ...wanted) => wanted.some((role) => roles.includes(role));
 
@@ -41,39 +35,6 @@ export function editorialLinks(session) {
 /** The staff navigation shown on every console page: where else this person may go. */
 export function consoleNav(session) {
   return editorialLinks(session) || document.createDocumentFragment();
-}
-
-/** A staff request; resolves to { body, etag }. A 401 means the sign-in ran out. */
-export async function staffApi(path, { method = 'GET', body, headers = {} } = {}) {
-  const session = staffSession();
-  if (!session) throw new ApiError(401, null, t('ed.expired'));
-  const request = {
-    method,
-    headers: {
-      Accept: 'application/json', 'Accept-Language': lang() === 'en' ? 'en' : 'zh-CN',
-      Authorization: `Bearer ${session.token}`,
-    },
-  };
-  // An If-Match the caller could not fill (no ETag seen) is left out rather than sent as "null".
-  for (const [name, value] of Object.entries(headers)) if (value) request.headers[name] = value;
-  if (body !== undefined) {
-    request.body = JSON.stringify(body);
-    request.headers['Content-Type'] = 'application/json';
-  }
-  let response;
-  try {
-    response = await fetch(path, request);
-  } catch {
-    throw new ApiError(0, null, t('error.network'));
-  }
-  const payload = response.status === 204 ? null : await response.json().catch(() => null);
-  if (!response.ok) {
-    let message = (payload && (payload.detail || payload.title)) || t('error.status', response.status);
-    if (response.status === 401) message = t('ed.expired');
-    if (response.status === 412) message = t('ed.stale');
-    throw new ApiError(response.status, payload, message);
-  }
-  return { body: payload, etag: response.headers.get('ETag') };
 }
 
 /** Field errors of a problem: the validation list, or the one field a workflow problem names. */

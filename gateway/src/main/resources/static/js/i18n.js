@@ -83,7 +83,8 @@ const zh = {
 
   'signin.title': '工作人员登录', 'signin.lead': '供本局工作人员处理投诉、审核公开内容使用。', 'signin.f.username': '用户名', 'signin.f.password': '密码',
   'signin.submit': '登录', 'signin.v.username': '请输入用户名', 'signin.v.password': '请输入密码', 'signin.bad': '用户名或密码不正确。',
-  'signin.done': '已登录：{0}，登录有效至 {1}。', 'signin.out': '退出登录',
+  'signin.done': '已登录：{0}。登录在本标签页内保持，关闭标签页或退出登录即结束。', 'signin.out': '退出登录', 'header.staff': '工作人员：{0}',
+  'signin.provider.lead': '本局工作人员使用统一身份认证账号登录，登录后回到本页。', 'signin.provider.go': '通过统一身份认证登录', 'signin.provider.failed': '统一身份认证登录未完成，请重新登录。',
   // editorial console
   'ed.nav.label': '工作台', 'ed.nav.drafts': '我的草稿', 'ed.nav.first': '审核队列', 'ed.nav.secrecy': '保密审查队列', 'ed.nav.sms': '短信日志',
   'ed.expired': '登录已失效，请重新登录。', 'ed.stale': '内容已被他人修改，请刷新后重试。', 'ed.forbidden': '您的账号无权使用此页面。',
@@ -263,7 +264,8 @@ const en = {
 
   'signin.title': 'Staff sign-in', 'signin.lead': 'For bureau staff who handle complaints and review disclosures.', 'signin.f.username': 'User name', 'signin.f.password': 'Password',
   'signin.submit': 'Sign in', 'signin.v.username': 'Enter your user name', 'signin.v.password': 'Enter your password', 'signin.bad': 'Wrong user name or password.',
-  'signin.done': 'Signed in as {0} until {1}.', 'signin.out': 'Sign out',
+  'signin.done': 'Signed in as {0}. The sign-in lasts while this tab is open; closing it or signing out ends it.', 'signin.out': 'Sign out', 'header.staff': 'Staff: {0}',
+  'signin.provider.lead': 'Bureau staff sign in with their unified identity account and come back to this page.', 'signin.provider.go': 'Sign in with unified identity', 'signin.provider.failed': 'The sign-in with unified identity did not complete; please sign in again.',
   // editorial console
   'ed.nav.label': 'Consoles', 'ed.nav.drafts': 'My drafts', 'ed.nav.first': 'First review queue', 'ed.nav.secrecy': 'Confidentiality review queue', 'ed.nav.sms': 'SMS log',
   'ed.expired': 'Your sign-in has expired; please sign in again.', 'ed.stale': 'Someone changed this in the meantime; reload and try again.', 'ed.forbidden': 'Your account may not use this page.',

@@ -1,9 +1,9 @@
 // What the staff pages share: the signed-in session with its roles, calls carrying the bearer token,
 // and the deadline badge (colour, a symbol and words).
-import { api } from './api.js';
+import { request } from './api.js';
 import { h } from './dom.js';
 import { t } from './i18n.js';
-import { staffSession } from './views/signin.js';
+import { claimsOf, fetchAsStaff, rolesOf, staffSession } from './session.js';
 
 export const COMPLAINT_ROLES = ['CLERK', 'HANDLER', 'UNIT_HEAD', 'SUPERVISOR'];
 export const WARNING_ROLES = ['HANDLER', 'UNIT_HEAD', 'SUPERVISOR', 'ADMIN'];
@@ -17,24 +17,19 @@ export function staff() {
   const session = staffSession();
   if (!session) return null;
   const claims = claimsOf(session);
-  const roles = Array.isArray(claims.roles) ? claims.roles : [];
+  const roles = rolesOf(session);
   return { ...session, roles, department: claims.department || '', name: claims.name || session.username,
     has: (...wanted) => wanted.some((role) => roles.includes(role)) };
 }
 
-/** The claims of the session's token, decoded without checking the signature (the services check it). */
-export function claimsOf(session) {
-  try {
-    const payload = session.token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
-    const bytes = Uint8Array.from(atob(payload.padEnd(Math.ceil(payload.length / 4) * 4, '=')), (c) => c.charCodeAt(0));
-    return JSON.parse(new TextDecoder().decode(bytes));
-  } catch {
-    return {};
-  }
+/** A staff call with the session's token (renewed as needed); resolves to { body, etag }. */
+export function staffRequest(path, options) {
+  return request(path, options, fetchAsStaff);
 }
 
-export function staffApi(session, path, options = {}) {
-  return api(path, { ...options, headers: { Authorization: `Bearer ${session.token}`, ...(options.headers || {}) } });
+/** A staff call; resolves to the answer's body. */
+export async function staffApi(path, options) {
+  return (await staffRequest(path, options)).body;
 }
 
 /** Shown when nobody is signed in or the sign-in has expired. */

@@ -224,6 +224,58 @@ class StaffConsoleIT {
 		ui.waitForHeading("透明度看板");
 	}
 
+	@Test
+	@Order(5)
+	void shouldRenewARunOutSignInAndEndTheSessionOnSignOut() throws Exception {
+		signIn("clerk");
+		ui.waitForHeading("投诉工作台");
+		JsonNode first = session();
+		assertThat(first.get("refreshToken").asString()).as("sign-in keeps a refresh token").isNotBlank();
+		assertThat(ui.text(By.id("staff-bar"))).contains("工作人员：clerk");
+
+		// The access token has run out (15 minutes, here pretended): the next page renews it first.
+		browser.executeScript("const s = JSON.parse(sessionStorage.getItem('sunshine.staff'));"
+				+ "s.expiresAt = Date.now() - 1000; sessionStorage.setItem('sunshine.staff', JSON.stringify(s));");
+		reloadConsole();
+		JsonNode renewed = session();
+		assertThat(renewed.get("token").asString()).isNotEqualTo(first.get("token").asString());
+		assertThat(renewed.get("refreshToken").asString()).as("rotated").isNotEqualTo(first.get("refreshToken").asString());
+
+		// A token the services refuse although it looks current (e.g. its key was retired): one renewal, one retry.
+		browser.executeScript("const s = JSON.parse(sessionStorage.getItem('sunshine.staff'));"
+				+ "s.token = s.token.slice(0, -6) + 'AAAAAA'; sessionStorage.setItem('sunshine.staff', JSON.stringify(s));");
+		reloadConsole();
+		JsonNode retried = session();
+		assertThat(retried.get("refreshToken").asString()).isNotEqualTo(renewed.get("refreshToken").asString());
+		assertThat(ui.consoleErrors("status of 401")).as("console errors besides the refused token").isEmpty();
+		ui.checkPage();
+
+		// Sign-out from the header ends the session at the gateway too: its refresh token is dead.
+		browser.findElement(By.xpath("//div[@id='staff-bar']/button[normalize-space()='退出登录']")).click();
+		ui.waitVisible(By.id("username"));
+		assertThat(browser.executeScript("return sessionStorage.getItem('sunshine.staff')")).isNull();
+		assertThat(browser.findElement(By.id("staff-bar")).isDisplayed()).isFalse();
+		String refused = send(HttpRequest.newBuilder(URI.create(Platform.GATEWAY + "/api/auth/token"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("grant_type=refresh_token&refresh_token="
+					+ retried.get("refreshToken").asString())), 400);
+		assertThat(JSON.readTree(refused).get("error").asString()).isEqualTo("invalid_grant");
+		ui.checkPage();
+	}
+
+	/** The staff session the portal keeps in this tab. */
+	private static JsonNode session() {
+		return JSON.readTree((String) browser.executeScript("return sessionStorage.getItem('sunshine.staff')"));
+	}
+
+	/** Opens the console afresh and waits until its queue has loaded (which needs a token the service accepts). */
+	private static void reloadConsole() {
+		browser.navigate().refresh();
+		ui.waitForHeading("投诉工作台");
+		ui.waitVisible(By.cssSelector("ol.queue"));
+		assertThat(browser.findElements(By.cssSelector("main .error"))).as("errors on the console").isEmpty();
+	}
+
 	/** Signs this demo account in and opens the console. */
 	private static void signIn(String username) {
 		ui.signIn(username);

@@ -16,7 +16,7 @@ export async function render(page, params, trackingNumber) {
     return trackingNumber;
   }
   const [view, departments] = await Promise.all([
-    staffApi(me, `/api/complaints/${encodeURIComponent(trackingNumber)}/details`),
+    staffApi(`/api/complaints/${encodeURIComponent(trackingNumber)}/details`),
     api('/api/departments').catch(() => []),
   ]);
   const names = new Map(departments.map((d) => [d.code, d.name]));
@@ -88,7 +88,7 @@ function actions(me, view, departments, show) {
     button.disabled = true;
     message.replaceChildren();
     try {
-      const next = await staffApi(me, `/api/complaints/${encodeURIComponent(view.trackingNumber)}/${action}`,
+      const next = await staffApi(`/api/complaints/${encodeURIComponent(view.trackingNumber)}/${action}`,
         { method: 'POST', body, headers: { 'If-Match': `"${view.version}"`, 'Idempotency-Key': newKey() } });
       show(next, done(next));
     } catch (error) {

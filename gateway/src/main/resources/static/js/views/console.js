@@ -6,7 +6,7 @@ import { formatDateTime, t } from '../i18n.js';
 import { breadcrumb, errorBox, field, loading, pager } from '../ui.js';
 import { navigate } from '../app.js';
 import { COMPLAINT_ROLES, WARNING_ROLES, levelBadge, signInFirst, staff, staffApi, statusBadge, urgencyBadge } from '../staff.js';
-import { staffSession } from './signin.js';
+import { accessToken, staffSession } from '../session.js';
 
 const STATUSES = ['RECEIVED', 'ACCEPTED', 'ASSIGNED', 'REPLIED', 'CLOSED', 'REJECTED', 'WITHDRAWN'];
 const PAGE_SIZE = 20;
@@ -66,7 +66,7 @@ async function queue(section, me, params) {
   const list = h('div', { 'aria-live': 'polite' }, loading());
   add(section, h('h2', { id: 'queue-title' }, t('console.queue')), h('p', { class: 'hint' }, t('console.queueHint')), filters, list);
   try {
-    const result = await staffApi(me, '/api/complaints' + query({ status, overdue: overdue ? 'true' : '', page, size: PAGE_SIZE }));
+    const result = await staffApi('/api/complaints' + query({ status, overdue: overdue ? 'true' : '', page, size: PAGE_SIZE }));
     if (!result.items.length) {
       list.replaceChildren(h('p', {}, t('console.queueEmpty')));
       return;
@@ -105,7 +105,7 @@ async function warnings(section, me, params) {
     else list.append(item);
   };
   try {
-    const result = await staffApi(me, '/api/complaints/warnings' + query({ acknowledged: showAll ? '' : 'false', size: 50 }));
+    const result = await staffApi('/api/complaints/warnings' + query({ acknowledged: showAll ? '' : 'false', size: 50 }));
     result.items.forEach((warning) => show(warning, false));
     if (!result.items.length) list.append(h('li', { class: 'empty' }, t('console.warnings.none')));
   } catch (error) {
@@ -114,7 +114,7 @@ async function warnings(section, me, params) {
   const controller = new AbortController();
   live = controller;
   window.addEventListener('hashchange', () => controller.abort(), { once: true });
-  follow(me, controller, section, (warning) => {
+  follow(controller, section, (warning) => {
     show(warning, true);
     announce(t('console.feed.new', t(`console.level.${warning.level}`), warning.trackingNumber));
   }, (key, ...args) => { state.textContent = t(`console.feed.${key}`, ...args); state.dataset.state = key; });
@@ -147,7 +147,7 @@ function ackForm(me, warning) {
     event.preventDefault();
     button.disabled = true;
     try {
-      const done = await staffApi(me, `/api/complaints/warnings/${encodeURIComponent(warning.id)}/ack`,
+      const done = await staffApi(`/api/complaints/warnings/${encodeURIComponent(warning.id)}/ack`,
         { method: 'POST', body: { note: note.value.trim() || null } });
       form.replaceWith(acknowledged(done));
       announce(t('console.ack.announce', warning.trackingNumber));
@@ -166,14 +166,20 @@ function ackForm(me, warning) {
  * stream with fetch(), parses the events itself and reconnects with Last-Event-ID (doubling the pause,
  * up to 30 s) until the page is left or the sign-in ends.
  */
-async function follow(me, controller, section, onWarning, onState) {
+async function follow(controller, section, onWarning, onState) {
   const { signal } = controller;
   let lastId = null;
   let pause = 1000;
   while (!signal.aborted) {
     onState('connecting');
     try {
-      const headers = { Accept: 'text/event-stream', Authorization: `Bearer ${me.token}` };
+      // A token renewed at each (re)connection: the stream outlives any one access token.
+      const token = await accessToken();
+      if (!token) {
+        onState('expired');
+        return;
+      }
+      const headers = { Accept: 'text/event-stream', Authorization: `Bearer ${token}` };
       if (lastId) headers['Last-Event-ID'] = lastId;
       const response = await fetch('/api/complaints/warnings/stream', { headers, signal, cache: 'no-store' });
       if (response.status === 401 || response.status === 403) {

@@ -4,9 +4,10 @@ import { add, announce, h } from '../dom.js';
 import { formatDateTime, t } from '../i18n.js';
 import { breadcrumb, errorBox, field, loading, setFieldError } from '../ui.js';
 import { navigate } from '../app.js';
-import { consoleNav, fieldErrorsOf, may, refusal, rolesOf, staffApi, stateBadge } from '../editorial-api.js';
+import { consoleNav, fieldErrorsOf, may, refusal, rolesOf, stateBadge } from '../editorial-api.js';
+import { staffRequest } from '../staff.js';
 import { draftForm } from '../editorial-forms.js';
-import { staffSession } from './signin.js';
+import { staffSession } from '../session.js';
 
 const BASE = { power: '/api/powers', policy: '/api/policies' };
 
@@ -34,7 +35,7 @@ export async function render(page) {
   add(page, list, amendForm());
   try {
     const [powers, policies] = await Promise.all([
-      staffApi('/api/powers/drafts?size=100'), staffApi('/api/policies/drafts?size=100')]);
+      staffRequest('/api/powers/drafts?size=100'), staffRequest('/api/policies/drafts?size=100')]);
     const rows = [
       ...powers.body.items.map((item) => ({ ...item, kind: 'power' })),
       ...policies.body.items.map((item) => ({ ...item, kind: 'policy' }))]
@@ -62,7 +63,7 @@ function amendForm() {
     setFieldError(id, /^[A-Za-z0-9_-]{1,40}$/.test(value) ? null : t('complaint.v.required'));
     if (!/^[A-Za-z0-9_-]{1,40}$/.test(value)) return;
     try {
-      await staffApi(`${BASE[kind.value]}/${encodeURIComponent(value)}/amend`, { method: 'POST' });
+      await staffRequest(`${BASE[kind.value]}/${encodeURIComponent(value)}/amend`, { method: 'POST' });
       navigate(`#/editorial/${kind.value}/${encodeURIComponent(value)}`);
     } catch (error) {
       message.replaceChildren(errorBox(error));
@@ -103,7 +104,7 @@ export async function create(page, params, kind) {
     key = key || newKey();
     save.disabled = true;
     try {
-      const created = await staffApi(BASE[kind], { method: 'POST', body: draft, headers: { 'Idempotency-Key': key } });
+      const created = await staffRequest(BASE[kind], { method: 'POST', body: draft, headers: { 'Idempotency-Key': key } });
       announce(t('ed.saved'));
       navigate(`#/editorial/${kind}/${encodeURIComponent(created.body.id)}?saved=1`);
     } catch (error) {
@@ -123,7 +124,7 @@ export async function edit(page, params, kind, id) {
   const base = `${BASE[kind]}/${encodeURIComponent(id)}`;
   let current;
   try {
-    current = await staffApi(`${base}/draft`);
+    current = await staffRequest(`${base}/draft`);
   } catch (error) {
     add(page, errorBox(error.status === 409 ? new Error(t('ed.notInWork')) : error), publicLink(kind, id));
     return title;
@@ -148,7 +149,7 @@ export async function edit(page, params, kind, id) {
       const draft = editor.read();
       if (editor.showErrors(editor.check(draft))) return false;
       try {
-        const saved = await staffApi(base, { method: 'PUT', body: draft, headers: { 'If-Match': etag } });
+        const saved = await staffRequest(base, { method: 'PUT', body: draft, headers: { 'If-Match': etag } });
         etag = saved.etag;
         return true;
       } catch (error) {
@@ -169,7 +170,7 @@ export async function edit(page, params, kind, id) {
       submit.disabled = true;
       try {
         if (!(await put())) return;
-        await staffApi(`${base}/submit`, { method: 'POST', headers: { 'If-Match': etag } });
+        await staffRequest(`${base}/submit`, { method: 'POST', headers: { 'If-Match': etag } });
         announce(t('ed.submitted'));
         navigate(`#/editorial/${kind}/${encodeURIComponent(id)}`);
       } catch (error) {
@@ -188,7 +189,7 @@ export async function edit(page, params, kind, id) {
 export async function historySection(base) {
   const section = h('section', { class: 'history' }, h('h2', {}, t('ed.history')));
   try {
-    const { body } = await staffApi(`${base}/history`);
+    const { body } = await staffRequest(`${base}/history`);
     add(section, h('ol', { class: 'timeline' }, body.map((entry) => h('li', {},
       h('time', { datetime: entry.at }, formatDateTime(entry.at)),
       h('p', {}, h('strong', {}, t(`ed.tr.${entry.transition}`)), ` · ${entry.actor} · ${t('ed.versionN', entry.version)}`),

@@ -4,9 +4,10 @@ import { add, announce, h } from '../dom.js';
 import { t } from '../i18n.js';
 import { breadcrumb, errorBox, field, loading, setFieldError } from '../ui.js';
 import { navigate } from '../app.js';
-import { consoleNav, may, refusal, rolesOf, staffApi, stateBadge } from '../editorial-api.js';
+import { consoleNav, may, refusal, rolesOf, stateBadge } from '../editorial-api.js';
+import { staffRequest } from '../staff.js';
 import { historySection, workTable } from './editorial.js';
-import { staffSession } from './signin.js';
+import { staffSession } from '../session.js';
 
 const BASE = { power: '/api/powers', policy: '/api/policies' };
 const QUEUE = {
@@ -29,7 +30,7 @@ export async function queue(page, params, which) {
   try {
     // One queue endpoint per kind answers both reviews the caller may do; this page keeps its own.
     const [powers, policies] = await Promise.all([
-      staffApi('/api/powers/review-queue?size=100'), staffApi('/api/policies/review-queue?size=100')]);
+      staffRequest('/api/powers/review-queue?size=100'), staffRequest('/api/policies/review-queue?size=100')]);
     const rows = [
       ...powers.body.items.map((item) => ({ ...item, kind: 'power' })),
       ...policies.body.items.map((item) => ({ ...item, kind: 'policy' }))]
@@ -58,7 +59,7 @@ export async function item(page, params, kind, id) {
   let current;
   let diff;
   try {
-    [current, diff] = await Promise.all([staffApi(`${base}/draft`), staffApi(`${base}/draft/diff`)]);
+    [current, diff] = await Promise.all([staffRequest(`${base}/draft`), staffRequest(`${base}/draft/diff`)]);
   } catch (error) {
     add(page, errorBox(error));
     return title;
@@ -99,7 +100,7 @@ function decisionForm(kind, id, base, which, etag) {
     }
     send.disabled = true;
     try {
-      const done = await staffApi(`${base}/${QUEUE[which].step}`, {
+      const done = await staffRequest(`${base}/${QUEUE[which].step}`, {
         method: 'POST', body: { decision, reason: reason.value.trim() || null }, headers: { 'If-Match': etag },
       });
       const state = done.body.state;

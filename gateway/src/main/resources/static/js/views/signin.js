@@ -1,26 +1,29 @@
-// Staff sign-in. The token lives in this tab only (sessionStorage) and is sent by the staff pages.
-import { api } from '../api.js';
+// Staff sign-in and sign-out; the session itself (tokens, renewal) is session.js's.
 import { add, h } from '../dom.js';
-import { formatDateTime, t } from '../i18n.js';
+import { t } from '../i18n.js';
 import { breadcrumb, errorBox, field, setFieldError } from '../ui.js';
 import { editorialLinks } from '../editorial-api.js';
-
-const KEY = 'sunshine.staff';
-
-export function staffSession() {
-  try {
-    const session = JSON.parse(sessionStorage.getItem(KEY));
-    return session && session.expiresAt > Date.now() ? session : null;
-  } catch {
-    return null;
-  }
-}
+import { signIn, signInOptions, signOut, staffSession, startProviderSignIn, takeProviderFailure } from '../session.js';
 
 export async function render(page) {
   add(page, breadcrumb([t('nav.home'), '#/'], [t('signin.title')]), h('h1', {}, t('signin.title')));
   const session = staffSession();
   if (session) {
     add(page, signedIn(page, session));
+    return t('signin.title');
+  }
+  const failure = takeProviderFailure();
+  let options;
+  try {
+    options = await signInOptions();
+  } catch (refused) {
+    add(page, errorBox(await signInError(refused)));
+    return t('signin.title');
+  }
+  if (options.mode === 'provider') {
+    add(page, h('p', { class: 'lead' }, t('signin.provider.lead')), failure ? errorBox(new Error(failure)) : null,
+      h('div', { class: 'actions' }, h('button', { type: 'button', id: 'provider-sign-in', onclick: () => startProviderSignIn(options) },
+        t('signin.provider.go'))));
     return t('signin.title');
   }
   const username = h('input', { required: true, maxlength: 64, autocomplete: 'username', spellcheck: 'false' });
@@ -32,13 +35,11 @@ export async function render(page) {
     setFieldError(password, password.value ? null : t('signin.v.password'));
     if (!username.value.trim() || !password.value) return;
     try {
-      const token = await api('/api/auth/token', { method: 'POST', body: { username: username.value.trim(), password: password.value } });
-      const next = { username: username.value.trim(), token: token.access_token, expiresAt: Date.now() + token.expires_in * 1000 };
-      sessionStorage.setItem(KEY, JSON.stringify(next));
+      const next = await signIn(username.value.trim(), password.value);
       page.replaceChildren(breadcrumb([t('nav.home'), '#/'], [t('signin.title')]), h('h1', { tabindex: -1 }, t('signin.title')), signedIn(page, next));
       page.querySelector('h1').focus();
-    } catch (error) {
-      message.replaceChildren(errorBox(error.status === 401 ? new Error(t('signin.bad')) : error));
+    } catch (refused) {
+      message.replaceChildren(errorBox(await signInError(refused)));
     }
   } },
   field({ id: 'username', label: t('signin.f.username'), control: username }),
@@ -48,12 +49,20 @@ export async function render(page) {
   return t('signin.title');
 }
 
+/** Why the sign-in failed, in the page's language (a Response from the gateway, or a network error). */
+async function signInError(refused) {
+  if (!(refused instanceof Response)) return new Error(t('error.network'));
+  if (refused.status === 401) return new Error(t('signin.bad'));
+  const problem = await refused.json().catch(() => null);
+  return new Error((problem && (problem.detail || problem.title)) || t('error.status', refused.status));
+}
+
 function signedIn(page, session) {
   return h('div', { class: 'signed-in' },
-    h('p', { role: 'status' }, t('signin.done', session.username, formatDateTime(new Date(session.expiresAt).toISOString()))),
+    h('p', { role: 'status' }, t('signin.done', session.username)),
     editorialLinks(session),
-    h('button', { type: 'button', class: 'secondary', onclick: () => {
-      sessionStorage.removeItem(KEY);
+    h('button', { type: 'button', class: 'secondary', onclick: async () => {
+      await signOut();
       location.reload();
     } }, t('signin.out')));
 }

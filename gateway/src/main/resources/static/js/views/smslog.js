@@ -5,8 +5,9 @@ import { add, h } from '../dom.js';
 import { formatDateTime, t } from '../i18n.js';
 import { breadcrumb, errorBox, loading, pager } from '../ui.js';
 import { navigate } from '../app.js';
-import { consoleNav, may, refusal, rolesOf, staffApi } from '../editorial-api.js';
-import { staffSession } from './signin.js';
+import { consoleNav, may, refusal, rolesOf } from '../editorial-api.js';
+import { staffRequest } from '../staff.js';
+import { staffSession } from '../session.js';
 
 const STATUSES = ['QUEUED', 'SENDING', 'SUBMITTED', 'DELIVERED', 'FAILED', 'EXPIRED'];
 const PAGE_SIZE = 20;
@@ -24,7 +25,7 @@ export async function render(page, params) {
   const hrefFor = (changes) => '#/sms' + query({ ...filter, ...changes });
   add(page, consoleNav(session), h('p', { class: 'lead' }, t('smslog.lead')));
 
-  const templates = await staffApi('/api/sms/templates').then((r) => r.body).catch(() => []);
+  const templates = await staffRequest('/api/sms/templates').then((r) => r.body).catch(() => []);
   const statusSelect = h('select', { id: 'sms-status', name: 'status' }, h('option', { value: '' }, t('powers.all')),
     STATUSES.map((s) => h('option', { value: s, selected: s === filter.status }, t(`smslog.status.${s}`))));
   const templateSelect = h('select', { id: 'sms-template', name: 'template' }, h('option', { value: '' }, t('powers.all')),
@@ -42,8 +43,8 @@ export async function render(page, params) {
   add(page, stats, log);
 
   const [statsResult, messagesResult] = await Promise.allSettled([
-    staffApi('/api/sms/stats'),
-    staffApi('/api/sms/messages' + query({ ...filter, page: current, size: PAGE_SIZE }))]);
+    staffRequest('/api/sms/stats'),
+    staffRequest('/api/sms/messages' + query({ ...filter, page: current, size: PAGE_SIZE }))]);
   stats.lastChild.remove();
   if (statsResult.status === 'fulfilled') add(stats, statsView(statsResult.value.body));
   else add(stats, errorBox(statsResult.reason));
