@@ -7,6 +7,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.timelimiter.TimeLimiterConfig;
 import org.sunshine.complaint.privacy.PersonalDataCipher;
 import org.sunshine.complaint.system.RepeatingPass;
+import org.sunshine.defaults.security.SecurityProperties;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -57,12 +58,15 @@ class NotificationConfiguration {
 	}
 
 	@Bean
-	SmsRelay smsRelay(NotificationProperties properties, ReactiveMongoTemplate mongo, PersonalDataCipher cipher,
+	SmsRelay smsRelay(NotificationProperties properties, SecurityProperties security, ReactiveMongoTemplate mongo,
+			PersonalDataCipher cipher,
 			Clock clock, @LoadBalanced ObjectProvider<WebClient.Builder> loadBalanced,
 			ObjectProvider<WebClient.Builder> plain, ReactiveCircuitBreakerFactory<?, ?> breakers) {
 		WebClient web = (properties.loadBalanced() ? loadBalanced.getObject() : plain.getObject()).clone().build();
 		SmsClient sms = new SmsClient(web, properties.smsUri(), properties.timeout(), breakers.create(BREAKER));
-		return new SmsRelay(mongo, sms, new ServiceTokenClient(web, properties, clock), cipher, properties, clock);
+		// With an OpenID provider the SERVICE token comes from its token endpoint, a host and not a registry name.
+		WebClient tokens = security.federated() ? plain.getObject().clone().build() : web;
+		return new SmsRelay(mongo, sms, new ServiceTokenClient(tokens, properties, clock), cipher, properties, clock);
 	}
 
 	@Bean

@@ -12,6 +12,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 
+@LocalSignIn
 @Configuration(proxyBeanMethods = false)
 class AuthConfiguration {
 

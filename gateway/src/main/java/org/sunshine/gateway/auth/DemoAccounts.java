@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
  * password and writes the passwords to the credentials file (owner-only), never to the log. There
  * is no fixed default password anywhere.
  */
+@LocalSignIn
 @Component
 class DemoAccounts {
 

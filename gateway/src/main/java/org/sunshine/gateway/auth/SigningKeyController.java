@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Signing keys for ADMIN: which exist, a rotation now, and the early retirement of a leaked key. */
+@LocalSignIn
 @RestController
 class SigningKeyController {
 

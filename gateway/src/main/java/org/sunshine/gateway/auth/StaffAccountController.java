@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
  * A staff member's own password, and account administration by ADMIN. The token is checked before
  * the body is read, so a caller without one learns nothing from validation errors.
  */
+@LocalSignIn
 @RestController
 class StaffAccountController {
 

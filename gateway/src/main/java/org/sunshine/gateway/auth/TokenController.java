@@ -24,6 +24,7 @@ import org.springframework.web.server.ServerWebExchange;
  * Sign-in: staff credentials (JSON) or a service's client credentials (form) in, a signed bearer token
  * out; and the public keys to check it.
  */
+@LocalSignIn
 @RestController
 class TokenController {
 
@@ -80,6 +81,12 @@ class TokenController {
 		return exchange.getFormData().flatMap((form) -> this.sessions.signOut(form.getFirst("refresh_token")));
 	}
 
+	/** How staff sign in here: with a password at this gateway (the portal shows its form). */
+	@GetMapping("/api/auth/sign-in-options")
+	Map<String, String> signInOptions() {
+		return Map.of("mode", "local");
+	}
+
 	@GetMapping("/.well-known/jwks.json")
 	Map<String, Object> jwks() {
 		return this.keys.publicJwks().toJSONObject();
@@ -117,29 +124,6 @@ class TokenController {
 		@Override
 		public String getTitleMessageCode() {
 			return "problem.bad-credentials.title";
-		}
-
-	}
-
-	/** A token request this endpoint cannot serve; {@code error} carries the RFC 6749 §5.2 code. */
-	static final class GrantProblem extends ErrorResponseException {
-
-		private final String code;
-
-		GrantProblem(String oauthError, String code) {
-			super(HttpStatus.BAD_REQUEST, problemWith(oauthError), null, code + ".detail", null);
-			this.code = code;
-		}
-
-		private static ProblemDetail problemWith(String oauthError) {
-			ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
-			problem.setProperty("error", oauthError);
-			return problem;
-		}
-
-		@Override
-		public String getTitleMessageCode() {
-			return this.code + ".title";
 		}
 
 	}
