@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sunshine.defaults.lifecycle.Once;
+import org.sunshine.defaults.problem.CodedProblem;
 import org.sunshine.defaults.security.SecurityProperties;
 import reactor.core.publisher.Mono;
 
@@ -17,7 +18,6 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
@@ -210,38 +210,20 @@ class ProviderSignInController {
 	}
 
 	/** Password sign-in asked of a gateway whose staff sign in at the provider. */
-	static final class LocalSignInOffProblem extends ErrorResponseException {
+	static final class LocalSignInOffProblem extends CodedProblem {
 
 		LocalSignInOffProblem() {
-			super(HttpStatus.NOT_FOUND, ProblemDetail.forStatus(HttpStatus.NOT_FOUND), null,
-					"problem.local-sign-in-off.detail", null);
-		}
-
-		@Override
-		public String getTitleMessageCode() {
-			return "problem.local-sign-in-off.title";
+			super(HttpStatus.NOT_FOUND, "problem.local-sign-in-off");
 		}
 
 	}
 
 	/** The provider cannot be reached or failed: try again shortly. */
-	static final class ProviderUnavailableProblem extends ErrorResponseException {
+	static final class ProviderUnavailableProblem extends CodedProblem {
 
 		ProviderUnavailableProblem() {
-			super(HttpStatus.SERVICE_UNAVAILABLE, ProblemDetail.forStatus(HttpStatus.SERVICE_UNAVAILABLE), null,
-					"problem.provider-unavailable.detail", null);
-		}
-
-		@Override
-		public HttpHeaders getHeaders() {
-			HttpHeaders headers = new HttpHeaders();
-			headers.set(HttpHeaders.RETRY_AFTER, "30");
-			return headers;
-		}
-
-		@Override
-		public String getTitleMessageCode() {
-			return "problem.provider-unavailable.title";
+			super(HttpStatus.SERVICE_UNAVAILABLE, "problem.provider-unavailable");
+			getHeaders().set(HttpHeaders.RETRY_AFTER, "30");
 		}
 
 	}

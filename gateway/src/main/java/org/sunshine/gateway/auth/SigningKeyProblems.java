@@ -1,8 +1,8 @@
 package org.sunshine.gateway.auth;
 
+import org.sunshine.defaults.problem.CodedProblem;
+
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 
 /** What can go wrong when an administrator rotates or retires signing keys. */
 final class SigningKeyProblems {
@@ -11,44 +11,26 @@ final class SigningKeyProblems {
 	}
 
 	/** The key file cannot be written (a mounted secret): rotate by replacing the secret. */
-	static final class KeysReadOnly extends ErrorResponseException {
+	static final class KeysReadOnly extends CodedProblem {
 
 		KeysReadOnly(Throwable cause) {
-			super(HttpStatus.CONFLICT, ProblemDetail.forStatus(HttpStatus.CONFLICT), cause,
-					"problem.signing-keys-read-only.detail", null);
-		}
-
-		@Override
-		public String getTitleMessageCode() {
-			return "problem.signing-keys-read-only.title";
+			super(HttpStatus.CONFLICT, "problem.signing-keys-read-only", cause);
 		}
 
 	}
 
-	static final class ActiveKeyRetirement extends ErrorResponseException {
+	static final class ActiveKeyRetirement extends CodedProblem {
 
 		ActiveKeyRetirement() {
-			super(HttpStatus.CONFLICT, ProblemDetail.forStatus(HttpStatus.CONFLICT), null,
-					"problem.signing-key-active.detail", null);
-		}
-
-		@Override
-		public String getTitleMessageCode() {
-			return "problem.signing-key-active.title";
+			super(HttpStatus.CONFLICT, "problem.signing-key-active");
 		}
 
 	}
 
-	static final class KeyNotFound extends ErrorResponseException {
+	static final class KeyNotFound extends CodedProblem {
 
 		KeyNotFound() {
-			super(HttpStatus.NOT_FOUND, ProblemDetail.forStatus(HttpStatus.NOT_FOUND), null,
-					"problem.signing-key-not-found.detail", null);
-		}
-
-		@Override
-		public String getTitleMessageCode() {
-			return "problem.signing-key-not-found.title";
+			super(HttpStatus.NOT_FOUND, "problem.signing-key-not-found");
 		}
 
 	}

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.sunshine.defaults.problem.CodedProblem;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
@@ -15,10 +16,8 @@ import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.validation.FieldError;
-import org.springframework.web.ErrorResponseException;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
@@ -156,30 +155,18 @@ class StaffAccounts {
 	record CreatedAccount(AccountView account, String initialPassword) {
 	}
 
-	static final class SelfDemotion extends ErrorResponseException {
+	static final class SelfDemotion extends CodedProblem {
 
 		SelfDemotion() {
-			super(HttpStatus.CONFLICT, ProblemDetail.forStatus(HttpStatus.CONFLICT), null,
-					"problem.account-self-demotion.detail", null);
-		}
-
-		@Override
-		public String getTitleMessageCode() {
-			return "problem.account-self-demotion.title";
+			super(HttpStatus.CONFLICT, "problem.account-self-demotion");
 		}
 
 	}
 
-	static final class AccountNotFound extends ErrorResponseException {
+	static final class AccountNotFound extends CodedProblem {
 
 		AccountNotFound() {
-			super(HttpStatus.NOT_FOUND, ProblemDetail.forStatus(HttpStatus.NOT_FOUND), null,
-					"problem.account-not-found.detail", null);
-		}
-
-		@Override
-		public String getTitleMessageCode() {
-			return "problem.account-not-found.title";
+			super(HttpStatus.NOT_FOUND, "problem.account-not-found");
 		}
 
 	}

@@ -4,11 +4,11 @@ import java.util.List;
 
 import com.nimbusds.jose.jwk.JWKMatcher;
 import com.nimbusds.jose.jwk.JWKSelector;
+import org.sunshine.defaults.problem.CodedProblem;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -18,7 +18,6 @@ import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
-import org.springframework.web.ErrorResponseException;
 
 /**
  * Checks the bearer token on the gateway's own account endpoints. The gateway routes everything
@@ -61,30 +60,18 @@ class StaffTokens {
 		});
 	}
 
-	static final class Unauthenticated extends ErrorResponseException {
+	static final class Unauthenticated extends CodedProblem {
 
 		Unauthenticated() {
-			super(HttpStatus.UNAUTHORIZED, ProblemDetail.forStatus(HttpStatus.UNAUTHORIZED), null,
-					"problem.unauthorized.detail", null);
-		}
-
-		@Override
-		public String getTitleMessageCode() {
-			return "problem.unauthorized.title";
+			super(HttpStatus.UNAUTHORIZED, "problem.unauthorized");
 		}
 
 	}
 
-	static final class Forbidden extends ErrorResponseException {
+	static final class Forbidden extends CodedProblem {
 
 		Forbidden() {
-			super(HttpStatus.FORBIDDEN, ProblemDetail.forStatus(HttpStatus.FORBIDDEN), null, "problem.forbidden.detail",
-					null);
-		}
-
-		@Override
-		public String getTitleMessageCode() {
-			return "problem.forbidden.title";
+			super(HttpStatus.FORBIDDEN, "problem.forbidden");
 		}
 
 	}

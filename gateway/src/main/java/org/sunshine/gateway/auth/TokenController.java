@@ -7,12 +7,11 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.sunshine.defaults.problem.CodedProblem;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -108,22 +107,16 @@ class TokenController {
 	}
 
 	/** One answer for an unknown name and a wrong password, so neither can be probed. */
-	static final class BadCredentialsProblem extends ErrorResponseException {
+	static final class BadCredentialsProblem extends CodedProblem {
 
 		BadCredentialsProblem() {
-			super(HttpStatus.UNAUTHORIZED, ProblemDetail.forStatus(HttpStatus.UNAUTHORIZED), null,
-					"problem.bad-credentials.detail", null);
+			super(HttpStatus.UNAUTHORIZED, "problem.bad-credentials");
 		}
 
 		/** The same problem, with the RFC 6749 error code a machine client understands. */
 		BadCredentialsProblem(String oauthError) {
 			this();
 			getBody().setProperty("error", oauthError);
-		}
-
-		@Override
-		public String getTitleMessageCode() {
-			return "problem.bad-credentials.title";
 		}
 
 	}
