@@ -14,8 +14,8 @@ import co.elastic.clients.elasticsearch.indices.IndexSettings;
  */
 final class IndexDefinitions {
 
-	/** Mapping version of the {@code policies} and {@code powers} indices. */
-	static final int VERSION = 1;
+	/** Mapping version of the {@code policies} and {@code powers} indices (2: offsets on the title fields too). */
+	static final int VERSION = 2;
 
 	static final String CHECKPOINTS = "search-checkpoints";
 
@@ -47,8 +47,9 @@ final class IndexDefinitions {
 		return TypeMapping.of(m -> m.dynamic(DynamicMapping.Strict)
 				.properties("id", p -> p.keyword(k -> k))
 				.properties("type", p -> p.keyword(k -> k))
-				.properties("title", p -> p.text(t -> t.analyzer(CHINESE)
-						.fields(BIGRAMS, f -> f.text(b -> b.analyzer(BIGRAMS)))
+				// Offsets in the index let the highlighter read matches instead of analysing the text again.
+				.properties("title", p -> p.text(t -> t.analyzer(CHINESE).indexOptions(IndexOptions.Offsets)
+						.fields(BIGRAMS, f -> f.text(b -> b.analyzer(BIGRAMS).indexOptions(IndexOptions.Offsets)))
 						.fields("raw", f -> f.keyword(k -> k.ignoreAbove(512)))))
 				.properties("body", p -> p.text(t -> t.analyzer(CHINESE).indexOptions(IndexOptions.Offsets)
 						.fields(BIGRAMS, f -> f.text(b -> b.analyzer(BIGRAMS).indexOptions(IndexOptions.Offsets)))))

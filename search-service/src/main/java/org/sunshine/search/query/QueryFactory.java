@@ -42,6 +42,9 @@ final class QueryFactory {
 
 	static final String FACET_VALUES = "values";
 
+	/** The fields whose matches are marked, the word fields and their bigram subfields. */
+	private static final List<String> HIGHLIGHTED = List.of("title", "title.cjk", "body", "body.cjk");
+
 	private final Synonyms synonyms;
 
 	QueryFactory(Synonyms synonyms) {
@@ -77,6 +80,7 @@ final class QueryFactory {
 			s.sort(o -> o.score(sc -> sc.order(SortOrder.Desc)));
 			if (!criteria.browsing()) {
 				s.highlight(h -> h.encoder(HighlighterEncoder.Html)
+						.highlightQuery(highlighting(criteria.q()))
 						.preTags("<em>")
 						.postTags("</em>")
 						.fields(NamedValue.of("title", HighlightField.of(f -> f.numberOfFragments(0))),
@@ -108,6 +112,25 @@ final class QueryFactory {
 				.should(sh -> sh.matchPhrase(m -> m.field("title").query(q).boost(5f)))
 				.should(sh -> sh.matchPhrase(m -> m.field("title.cjk").query(q).boost(3f)))
 				.should(sh -> sh.matchPhrase(m -> m.field("body.cjk").query(q).boost(1f)))));
+	}
+
+	/**
+	 * What to mark in the hits: the words and their synonym wordings in each highlighted field, as a plain
+	 * disjunction. Highlighting with the ranking query itself made the highlighter evaluate its function
+	 * score, cross-field blends and phrases again for every field of every hit (the larger part of a search's
+	 * cost in a profile); the marked terms are the same, since each field analyses the text as it does there.
+	 */
+	Query highlighting(String q) {
+		List<String> texts = new ArrayList<>();
+		texts.add(q);
+		texts.addAll(synonyms.expand(q));
+		List<Query> terms = new ArrayList<>();
+		for (String text : texts) {
+			for (String field : HIGHLIGHTED) {
+				terms.add(Query.of(m -> m.match(t -> t.field(field).query(text))));
+			}
+		}
+		return Query.of(b -> b.bool(bool -> bool.should(terms)));
 	}
 
 	private static Query bigrams(String text, float boost) {

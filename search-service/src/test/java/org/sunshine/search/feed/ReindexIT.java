@@ -60,7 +60,7 @@ class ReindexIT extends SearchServiceITSupport {
 		JsonNode policies = rebuilt.path("rebuilt").get(0);
 		assertThat(policies.path("alias").asString()).isEqualTo("policies");
 		assertThat(policies.path("from").asString()).isEqualTo(before.name());
-		assertThat(policies.path("to").asString()).isNotEqualTo(before.name()).startsWith("policies-v1-");
+		assertThat(policies.path("to").asString()).isNotEqualTo(before.name()).startsWith("policies-v2-");
 		assertThat(currentPolicies().name()).isEqualTo(policies.path("to").asString());
 		assertThat(totalsSeen).isNotEmpty().containsOnly(3L);
 	}

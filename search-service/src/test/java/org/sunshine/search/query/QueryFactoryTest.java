@@ -58,6 +58,17 @@ class QueryFactoryTest {
 	}
 
 	@Test
+	void shouldMarkTheWordsAndTheirSynonymWordingsWithAPlainQueryNotTheRankingOne() {
+		JsonNode highlightQuery = tree(factory.search(criteria("小微企业", null, null))).path("highlight")
+				.path("highlight_query");
+
+		String marked = highlightQuery.toString();
+		assertThat(marked).contains("小微企业", "小型微利企业")
+				.doesNotContain("function_score", "multi_match", "match_phrase", "docNumber");
+		assertThat(highlightQuery.path("bool").path("should")).hasSize(2 * 4);
+	}
+
+	@Test
 	void shouldBrowseEverythingByDateWithoutHighlightWhenThereIsNoQuery() {
 		JsonNode request = tree(factory.search(criteria(null, null, null)));
 
