@@ -54,7 +54,7 @@ public class PowerCatalog {
 	}
 
 	Mono<PowerItemView> find(String code) {
-		return this.items.findById(code).map(this::view);
+		return this.publicState.recentReads().get(code, () -> this.items.findById(code).map(this::view));
 	}
 
 	Mono<FeedView<PowerItemView>> changes(long after, int limit) {

@@ -1,5 +1,6 @@
 package org.sunshine.disclosure.catalog;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,12 +10,15 @@ import org.sunshine.disclosure.feed.PublicationStatus;
 import org.sunshine.disclosure.review.ItemKind;
 import org.sunshine.disclosure.review.ItemVersion;
 import org.sunshine.disclosure.review.PublicState;
+import org.sunshine.disclosure.review.RecentReads;
 import org.sunshine.disclosure.review.VersionState;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -26,8 +30,31 @@ class PowerPublicState implements PublicState {
 
 	private final ReactiveMongoTemplate mongo;
 
-	PowerPublicState(ReactiveMongoTemplate mongo) {
+	private final RecentReads<PowerItemView> recentReads;
+
+	PowerPublicState(ReactiveMongoTemplate mongo, @Value("${sunshine.disclosure.public-reads-ttl:5m}") Duration recentReadsTtl) {
 		this.mongo = mongo;
+		this.recentReads = new RecentReads<>(recentReadsTtl, 10_000);
+	}
+
+	/** Item reads of the last moments, forgotten here whenever this replica writes the item. */
+	RecentReads<PowerItemView> recentReads() {
+		return this.recentReads;
+	}
+
+	@Override
+	public Flux<Written> writtenAfter(long sequence, int limit) {
+		Query after = Query.query(Criteria.where("sequence").gt(sequence))
+			.with(Sort.by("sequence"))
+			.limit(limit);
+		after.fields().include("_id", "sequence");
+		return this.mongo.find(after, Document.class, this.mongo.getCollectionName(PowerItem.class))
+			.map((written) -> new Written(written.getString("_id"), ((Number) written.get("sequence")).longValue()));
+	}
+
+	@Override
+	public void forgetRecentReads(String itemId) {
+		this.recentReads.forget(itemId);
 	}
 
 	@Override
@@ -70,7 +97,7 @@ class PowerPublicState implements PublicState {
 						.filter((item) -> item.version() >= version.number())
 						.map(PowerItem::publishedAt)
 						.switchIfEmpty(Mono.error(raced))));
-		});
+		}).doFinally((signal) -> forgetRecentReads(version.itemId()));
 	}
 
 	@Override

@@ -48,6 +48,11 @@ public class FeedSequence {
 			.map(Counter::value);
 	}
 
+	/** The last sequence handed out (0 before the first publication). */
+	public Mono<Long> current() {
+		return this.mongo.findById("publication-feed", Counter.class).map(Counter::value).defaultIfEmpty(0L);
+	}
+
 	@Document("counters")
 	record Counter(@Id String id, long value) {
 	}

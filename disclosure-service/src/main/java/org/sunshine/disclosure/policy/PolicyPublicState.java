@@ -1,6 +1,7 @@
 package org.sunshine.disclosure.policy;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,12 +11,15 @@ import org.sunshine.disclosure.feed.PublicationStatus;
 import org.sunshine.disclosure.review.ItemKind;
 import org.sunshine.disclosure.review.ItemVersion;
 import org.sunshine.disclosure.review.PublicState;
+import org.sunshine.disclosure.review.RecentReads;
 import org.sunshine.disclosure.review.VersionState;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -29,9 +33,33 @@ class PolicyPublicState implements PublicState {
 
 	private final Clock clock;
 
-	PolicyPublicState(ReactiveMongoTemplate mongo, Clock clock) {
+	private final RecentReads<PolicyView> recentReads;
+
+	PolicyPublicState(ReactiveMongoTemplate mongo, Clock clock,
+			@Value("${sunshine.disclosure.public-reads-ttl:5m}") Duration recentReadsTtl) {
 		this.mongo = mongo;
 		this.clock = clock;
+		this.recentReads = new RecentReads<>(recentReadsTtl, 10_000);
+	}
+
+	/** Policy reads of the last moments, forgotten here whenever this replica writes the policy. */
+	RecentReads<PolicyView> recentReads() {
+		return this.recentReads;
+	}
+
+	@Override
+	public Flux<Written> writtenAfter(long sequence, int limit) {
+		Query after = Query.query(Criteria.where("sequence").gt(sequence))
+			.with(Sort.by("sequence"))
+			.limit(limit);
+		after.fields().include("_id", "sequence");
+		return this.mongo.find(after, Document.class, this.mongo.getCollectionName(Policy.class))
+			.map((written) -> new Written(written.getString("_id"), ((Number) written.get("sequence")).longValue()));
+	}
+
+	@Override
+	public void forgetRecentReads(String itemId) {
+		this.recentReads.forget(itemId);
 	}
 
 	@Override
@@ -73,7 +101,7 @@ class PolicyPublicState implements PublicState {
 				.switchIfEmpty(this.mongo.insert(first)
 					.map(Policy::publishedAt)
 					.onErrorResume(DuplicateKeyException.class, (raced) -> alreadyWritten(version, raced)));
-		});
+		}).doFinally((signal) -> forgetRecentReads(version.itemId()));
 	}
 
 	/** Someone wrote the public document first: fine when it holds this version, a real clash otherwise. */

@@ -57,7 +57,7 @@ public class PolicyService {
 	}
 
 	Mono<PolicyView> find(String id) {
-		return this.policies.findById(id).map(this::view);
+		return this.publicState.recentReads().get(id, () -> this.policies.findById(id).map(this::view));
 	}
 
 	Mono<PolicyView> findByNumber(String documentNumber) {

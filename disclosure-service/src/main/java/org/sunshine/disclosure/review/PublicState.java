@@ -32,6 +32,19 @@ public interface PublicState {
 	/** Every public document as a version record, to give data published before versions were kept its history. */
 	Flux<ItemVersion> asVersions();
 
+	/**
+	 * Which public documents were written with a sequence after {@code sequence}, in sequence order (at most
+	 * {@code limit}): the replicas' own read caches follow this to forget what another replica published.
+	 */
+	Flux<Written> writtenAfter(long sequence, int limit);
+
+	/** This replica's recent reads of the document are no longer good. */
+	void forgetRecentReads(String itemId);
+
+	/** One public write as the change feed stamps it. */
+	record Written(String itemId, long sequence) {
+	}
+
 	/** The public version number and state. */
 	record Current(int version, VersionState state) {
 	}

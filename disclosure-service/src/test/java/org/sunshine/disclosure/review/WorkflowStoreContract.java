@@ -205,6 +205,16 @@ abstract class WorkflowStoreContract {
 			return Flux.empty();
 		}
 
+		@Override
+		public Flux<Written> writtenAfter(long sequence, int limit) {
+			return Flux.empty();
+		}
+
+		@Override
+		public void forgetRecentReads(String itemId) {
+			// nothing remembered here
+		}
+
 	}
 
 }
