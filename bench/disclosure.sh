@@ -29,10 +29,15 @@ WORK=$(mktemp -d /tmp/bench-disclosure.XXXXXX)
 PIDS=()
 
 cleanup() {
-  local pid
+  local status=$? pid
   # Our own children only (curl/xargs pipelines still running when interrupted), then the service.
   pkill -P $$ 2>/dev/null || true
   for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  # A failed run shows what the service logged before its log goes with the work directory.
+  if ((status != 0)) && [[ -s $WORK/service.log ]]; then
+    echo "--- disclosure-service log, first errors ---" >&2
+    grep -m 3 -A 25 ' ERROR ' "$WORK/service.log" >&2 || tail -n 40 "$WORK/service.log" >&2
+  fi
   rm -rf "$WORK"
 }
 trap cleanup EXIT

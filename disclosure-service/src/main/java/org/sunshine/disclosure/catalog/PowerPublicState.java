@@ -18,7 +18,6 @@ import reactor.core.publisher.Mono;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -44,12 +43,7 @@ class PowerPublicState implements PublicState {
 
 	@Override
 	public Flux<Written> writtenAfter(long sequence, int limit) {
-		Query after = Query.query(Criteria.where("sequence").gt(sequence))
-			.with(Sort.by("sequence"))
-			.limit(limit);
-		after.fields().include("_id", "sequence");
-		return this.mongo.find(after, Document.class, this.mongo.getCollectionName(PowerItem.class))
-			.map((written) -> new Written(written.getString("_id"), ((Number) written.get("sequence")).longValue()));
+		return Written.after(this.mongo, this.mongo.getCollectionName(PowerItem.class), sequence, limit);
 	}
 
 	@Override

@@ -19,7 +19,6 @@ import reactor.core.publisher.Mono;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -49,12 +48,7 @@ class PolicyPublicState implements PublicState {
 
 	@Override
 	public Flux<Written> writtenAfter(long sequence, int limit) {
-		Query after = Query.query(Criteria.where("sequence").gt(sequence))
-			.with(Sort.by("sequence"))
-			.limit(limit);
-		after.fields().include("_id", "sequence");
-		return this.mongo.find(after, Document.class, this.mongo.getCollectionName(Policy.class))
-			.map((written) -> new Written(written.getString("_id"), ((Number) written.get("sequence")).longValue()));
+		return Written.after(this.mongo, this.mongo.getCollectionName(Policy.class), sequence, limit);
 	}
 
 	@Override

@@ -7,6 +7,11 @@ import org.bson.Document;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
 /**
  * The public document of one kind (collection {@code policies} or {@code power_items}), which the
  * public reads and the change feed serve. Implemented by each feature; the workflow writes through it.
@@ -43,6 +48,15 @@ public interface PublicState {
 
 	/** One public write as the change feed stamps it. */
 	record Written(String itemId, long sequence) {
+
+		/** The documents of a public collection written after {@code sequence}, in sequence order. */
+		public static Flux<Written> after(ReactiveMongoTemplate mongo, String collection, long sequence, int limit) {
+			Query after = Query.query(Criteria.where("sequence").gt(sequence)).with(Sort.by("sequence")).limit(limit);
+			after.fields().include("_id", "sequence");
+			return mongo.find(after, Document.class, collection)
+				.map((written) -> new Written(written.getString("_id"), ((Number) written.get("sequence")).longValue()));
+		}
+
 	}
 
 	/** The public version number and state. */
