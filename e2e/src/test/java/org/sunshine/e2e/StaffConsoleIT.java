@@ -217,7 +217,8 @@ class StaffConsoleIT {
 
 		browser.findElement(By.id("lang-switch")).click();
 		ui.waitForHeading("Transparency dashboard");
-		assertThat(ui.text(By.cssSelector(".tiles"))).contains("Received").contains("Replied on time").contains("Satisfied");
+		// The heading comes first; the figures follow when the statistics have loaded again.
+		assertThat(ui.waitVisible(By.cssSelector(".tiles")).getText()).contains("Received").contains("Replied on time").contains("Satisfied");
 		ui.checkPage();
 		ui.screenshots("dashboard-en");
 		browser.findElement(By.id("lang-switch")).click();

@@ -116,7 +116,7 @@ final class QueryFactory {
 
 	/**
 	 * What to mark in the hits: the words and their synonym wordings in each highlighted field, as a plain
-	 * disjunction. Highlighting with the ranking query itself made the highlighter evaluate its function
+	 * disjunction (adjacent marks are joined afterwards, see {@code SearchService#highlights}). Highlighting with the ranking query itself made the highlighter evaluate its function
 	 * score, cross-field blends and phrases again for every field of every hit (the larger part of a search's
 	 * cost in a profile); the marked terms are the same, since each field analyses the text as it does there.
 	 */
@@ -124,13 +124,13 @@ final class QueryFactory {
 		List<String> texts = new ArrayList<>();
 		texts.add(q);
 		texts.addAll(synonyms.expand(q));
-		List<Query> terms = new ArrayList<>();
+		List<Query> marks = new ArrayList<>();
 		for (String text : texts) {
 			for (String field : HIGHLIGHTED) {
-				terms.add(Query.of(m -> m.match(t -> t.field(field).query(text))));
+				marks.add(Query.of(m -> m.match(t -> t.field(field).query(text))));
 			}
 		}
-		return Query.of(b -> b.bool(bool -> bool.should(terms)));
+		return Query.of(b -> b.bool(bool -> bool.should(marks)));
 	}
 
 	private static Query bigrams(String text, float boost) {

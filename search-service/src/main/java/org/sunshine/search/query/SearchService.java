@@ -111,12 +111,16 @@ class SearchService {
 				highlights(hit.highlight()), hit.score());
 	}
 
-	/** The title fragment first, then body fragments; from the word field, else from the bigram field. */
+	/**
+	 * The title fragment first, then body fragments; from the word field, else from the bigram field. Marks
+	 * that touch are joined, so the words of 小型微利企业 read as one run ({@code <em>小型微利企业</em>}), as
+	 * a phrase match would mark them (a phrase in the highlight query cost a quarter of the throughput).
+	 */
 	static List<String> highlights(Map<String, List<String>> highlight) {
 		List<String> fragments = new ArrayList<>();
 		fragments.addAll(first(highlight, "title", "title.cjk"));
 		fragments.addAll(first(highlight, "body", "body.cjk"));
-		return fragments;
+		return fragments.stream().map(fragment -> fragment.replace("</em><em>", "")).toList();
 	}
 
 	private static List<String> first(Map<String, List<String>> highlight, String preferred, String fallback) {

@@ -70,6 +70,13 @@ class SearchIT extends SearchServiceITSupport {
 	}
 
 	@Test
+	void shouldMarkTheSearchedWordsAsOneRunWhereTheyStandTogether() {
+		SearchView result = search(uri -> uri.queryParam("q", "{q}"), "小型微利企业");
+
+		assertThat(result.hits().getFirst().highlights()).anyMatch(fragment -> fragment.contains("<em>小型微利企业</em>"));
+	}
+
+	@Test
 	void shouldRankTheRepealedNoticeBelowTheValidOneWhenBothMatch() {
 		SearchView result = search(uri -> uri.queryParam("q", "{q}"), "政务公开");
 
