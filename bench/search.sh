@@ -51,7 +51,7 @@ trap 'exit 143' INT TERM
 
 cat >"$work/feed.py" <<'PY'
 """disclosure-service's change feed from memory: the relevance corpus plus generated policies, and POST /publish."""
-import json, random, sys, threading, time
+import json, os, random, sys, threading, time
 from http.server import ThreadingHTTPServer, BaseHTTPRequestHandler
 from urllib.parse import urlparse, parse_qs
 
@@ -91,8 +91,10 @@ lock = threading.Lock()
 state = {"first": None, "caught_up": None, "last": len(items)}
 
 def save():
-    with open(state_file, "w") as f:
+    # Written aside and renamed, so the script never reads a half-written file.
+    with open(state_file + ".tmp", "w") as f:
         json.dump(state, f)
+    os.replace(state_file + ".tmp", state_file)
 
 class Feed(BaseHTTPRequestHandler):
     def log_message(self, *args):
