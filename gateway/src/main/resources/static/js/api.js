@@ -15,7 +15,7 @@ export class ApiError extends Error {
  * left empty (an If-Match nobody could fill) are not sent. `send` is fetch(), or the staff session's.
  */
 export async function request(path, { method = 'GET', body, headers = {} } = {}, send = fetch) {
-  const init = { method, headers: { Accept: 'application/json', 'Accept-Language': lang() === 'en' ? 'en' : 'zh-CN' } };
+  const init = { method, headers: { Accept: 'application/json', 'Accept-Language': lang() } };
   for (const [name, value] of Object.entries(headers)) if (value) init.headers[name] = value;
   if (body !== undefined) {
     init.body = JSON.stringify(body);

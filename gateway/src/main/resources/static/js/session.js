@@ -2,6 +2,7 @@
 // the authorization code flow and PKCE), the short-lived access token renewed with the refresh token before
 // it runs out (and once more when a service says 401), and sign-out that ends the session at the gateway or
 // provider too. Kept in sessionStorage: it dies with the tab, and other tabs sign in on their own.
+import { api } from './api.js';
 import { lang, t } from './i18n.js';
 
 const KEY = 'sunshine.staff';
@@ -15,13 +16,15 @@ let options = null;
 let providerFailure = null;
 const listeners = new Set();
 
-function load() {
+function read(key) {
   try {
-    return JSON.parse(sessionStorage.getItem(KEY));
+    return JSON.parse(sessionStorage.getItem(key));
   } catch {
     return null;
   }
 }
+
+const load = () => read(KEY);
 
 function store(session) {
   if (session) sessionStorage.setItem(KEY, JSON.stringify(session));
@@ -58,7 +61,7 @@ async function post(path, body, json) {
     method: 'POST',
     headers: {
       'Content-Type': json ? 'application/json' : 'application/x-www-form-urlencoded',
-      Accept: 'application/json', 'Accept-Language': lang() === 'en' ? 'en' : 'zh-CN',
+      Accept: 'application/json', 'Accept-Language': lang(),
     },
     body: json ? JSON.stringify(body) : new URLSearchParams(body),
     cache: 'no-store',
@@ -96,13 +99,9 @@ export function rolesOf(session) {
   return realm.map((role) => String(role).toUpperCase().replace(/-/g, '_'));
 }
 
-/** How staff sign in here, as the gateway says: { mode: 'local' } or { mode: 'provider', … }. */
+/** How staff sign in here, as the gateway says: { mode: 'local' } or { mode: 'provider', … }; rejects with an ApiError. */
 export async function signInOptions() {
-  if (!options) {
-    const response = await fetch('/api/auth/sign-in-options', { headers: { Accept: 'application/json', 'Accept-Language': lang() === 'en' ? 'en' : 'zh-CN' } });
-    if (!response.ok) throw response;
-    options = await response.json();
-  }
+  if (!options) options = await api('/api/auth/sign-in-options');
   return options;
 }
 
@@ -128,12 +127,7 @@ export async function startProviderSignIn(provider) {
 export async function completeProviderSignIn() {
   const params = new URLSearchParams(location.search);
   if (!params.has('state') || !(params.has('code') || params.has('error'))) return false;
-  let pending = null;
-  try {
-    pending = JSON.parse(sessionStorage.getItem(PENDING));
-  } catch {
-    pending = null;
-  }
+  const pending = read(PENDING);
   sessionStorage.removeItem(PENDING);
   history.replaceState(null, '', '/#/staff');
   providerFailure = null;
@@ -225,9 +219,9 @@ export async function fetchAsStaff(path, request = {}) {
   const response = await send(token);
   if (response.status !== 401 || !token) return response;
   const session = staffSession();
-  if (!session || !session.refreshToken || session.token !== token) {
-    return session && session.token !== token ? send(session.token) : response;
-  }
+  // Another request renewed the token meanwhile: use that one.
+  if (session && session.token !== token) return send(session.token);
+  if (!session || !session.refreshToken) return response;
   const next = await renew(session);
   return next ? send(next.token) : response;
 }

@@ -23,6 +23,8 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,6 +38,11 @@ final class Browser implements AutoCloseable {
 	static final Path SHOTS = Path.of("target", "screenshots").toAbsolutePath();
 
 	static final Duration WAIT = Duration.ofSeconds(30);
+
+	/** Where the portal keeps the staff session (session.js). */
+	private static final String STAFF_SESSION = "sunshine.staff";
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final ChromeDriver driver;
 
@@ -118,6 +125,18 @@ final class Browser implements AutoCloseable {
 		type(By.id("password"), Platform.passwordOf(username));
 		submit(By.cssSelector("form.signin"));
 		assertThat(waitVisible(By.cssSelector(".signed-in")).getText()).contains("已登录：" + username);
+	}
+
+	/** The staff session the portal keeps in this tab, or null when nobody is signed in. */
+	JsonNode staffSession() {
+		String stored = (String) this.driver.executeScript("return sessionStorage.getItem('" + STAFF_SESSION + "')");
+		return (stored != null) ? JSON.readTree(stored) : null;
+	}
+
+	/** Changes the stored staff session with a statement on {@code s}, e.g. {@code s.expiresAt = 0}. */
+	void changeStaffSession(String statement) {
+		this.driver.executeScript("const s = JSON.parse(sessionStorage.getItem('" + STAFF_SESSION + "')); " + statement
+				+ "; sessionStorage.setItem('" + STAFF_SESSION + "', JSON.stringify(s));");
 	}
 
 	/** What every page must satisfy: labels, no inline code, no console error. */

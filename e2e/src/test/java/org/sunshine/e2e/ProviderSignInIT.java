@@ -41,6 +41,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Staff sign-in at an OpenID provider, in the browser: a gateway started with {@code OIDC_ISSUER_URI}
@@ -124,51 +125,42 @@ class ProviderSignInIT {
 		ui.screenshots("signin-provider");
 
 		// A run-out access token is renewed through the gateway before the next staff call.
-		JsonNode first = session(browser);
-		browser.executeScript("const s = JSON.parse(sessionStorage.getItem('sunshine.staff'));"
-				+ "s.expiresAt = Date.now() - 1000; sessionStorage.setItem('sunshine.staff', JSON.stringify(s));");
+		JsonNode first = ui.staffSession();
+		ui.changeStaffSession("s.expiresAt = Date.now() - 1000");
 		browser.findElement(By.linkText("进入投诉工作台")).click();
 		ui.waitForHeading("投诉工作台");
 		new WebDriverWait(browser, Browser.WAIT).until((driver) -> !provider.renewals.isEmpty());
 		new WebDriverWait(browser, Browser.WAIT).until(
-				(driver) -> !session(browser).get("token").asString().equals(first.get("token").asString()));
+				(driver) -> !ui.staffSession().get("token").asString().equals(first.get("token").asString()));
 		assertThat(provider.renewals.get(0)).containsEntry("refresh_token", first.get("refreshToken").asString())
 			.containsEntry("client_id", CLIENT_ID);
 		// This gateway knows no services (no registry): the console's calls answer 503, which is not this test's.
 		ui.consoleErrors("503");
 
 		// Sign-out revokes the current refresh token at the provider.
-		String current = session(browser).get("refreshToken").asString();
+		String current = ui.staffSession().get("refreshToken").asString();
 		browser.findElement(By.xpath("//div[@id='staff-bar']/button[normalize-space()='退出登录']")).click();
 		ui.waitVisible(By.id("provider-sign-in"));
-		assertThat(browser.executeScript("return sessionStorage.getItem('sunshine.staff')")).isNull();
+		assertThat(ui.staffSession()).isNull();
 		new WebDriverWait(browser, Browser.WAIT).until((driver) -> provider.revoked.contains(current));
 		assertThat(ui.consoleErrors("503")).isEmpty();
 	}
 
-	private static JsonNode session(ChromeDriver browser) {
-		return JSON.readTree((String) browser.executeScript("return sessionStorage.getItem('sunshine.staff')"));
-	}
-
-	private static void awaitReady(Path log) throws InterruptedException {
+	/** Until the gateway answers /readyz; fails at once with its log if the process exits. */
+	private static void awaitReady(Path log) {
 		HttpClient http = HttpClient.newHttpClient();
-		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
-		while (System.nanoTime() < deadline) {
-			assertThat(gateway.isAlive()).as("the OIDC gateway exited:\n%s", (Object) tail(log)).isTrue();
+		HttpRequest ready = HttpRequest.newBuilder(URI.create(GATEWAY + "/readyz")).timeout(Duration.ofSeconds(5)).build();
+		await("the OIDC gateway ready").atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(500)).until(() -> {
+			if (!gateway.isAlive()) {
+				throw new AssertionError("the OIDC gateway exited:\n" + tail(log));
+			}
 			try {
-				HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(GATEWAY + "/readyz"))
-					.timeout(Duration.ofSeconds(5))
-					.build(), HttpResponse.BodyHandlers.discarding());
-				if (response.statusCode() == 200) {
-					return;
-				}
+				return http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
 			}
 			catch (IOException ex) {
-				// not listening yet
+				return false; // not listening yet
 			}
-			Thread.sleep(500);
-		}
-		throw new AssertionError("the OIDC gateway was not ready in 5 minutes:\n" + tail(log));
+		});
 	}
 
 	private static String tail(Path log) {

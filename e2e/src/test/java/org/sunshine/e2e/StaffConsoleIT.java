@@ -230,23 +230,21 @@ class StaffConsoleIT {
 	void shouldRenewARunOutSignInAndEndTheSessionOnSignOut() throws Exception {
 		signIn("clerk");
 		ui.waitForHeading("投诉工作台");
-		JsonNode first = session();
+		JsonNode first = ui.staffSession();
 		assertThat(first.get("refreshToken").asString()).as("sign-in keeps a refresh token").isNotBlank();
 		assertThat(ui.text(By.id("staff-bar"))).contains("工作人员：clerk");
 
 		// The access token has run out (15 minutes, here pretended): the next page renews it first.
-		browser.executeScript("const s = JSON.parse(sessionStorage.getItem('sunshine.staff'));"
-				+ "s.expiresAt = Date.now() - 1000; sessionStorage.setItem('sunshine.staff', JSON.stringify(s));");
+		ui.changeStaffSession("s.expiresAt = Date.now() - 1000");
 		reloadConsole();
-		JsonNode renewed = session();
+		JsonNode renewed = ui.staffSession();
 		assertThat(renewed.get("token").asString()).isNotEqualTo(first.get("token").asString());
 		assertThat(renewed.get("refreshToken").asString()).as("rotated").isNotEqualTo(first.get("refreshToken").asString());
 
 		// A token the services refuse although it looks current (e.g. its key was retired): one renewal, one retry.
-		browser.executeScript("const s = JSON.parse(sessionStorage.getItem('sunshine.staff'));"
-				+ "s.token = s.token.slice(0, -6) + 'AAAAAA'; sessionStorage.setItem('sunshine.staff', JSON.stringify(s));");
+		ui.changeStaffSession("s.token = s.token.slice(0, -6) + 'AAAAAA'");
 		reloadConsole();
-		JsonNode retried = session();
+		JsonNode retried = ui.staffSession();
 		assertThat(retried.get("refreshToken").asString()).isNotEqualTo(renewed.get("refreshToken").asString());
 		assertThat(ui.consoleErrors("status of 401")).as("console errors besides the refused token").isEmpty();
 		ui.checkPage();
@@ -254,7 +252,7 @@ class StaffConsoleIT {
 		// Sign-out from the header ends the session at the gateway too: its refresh token is dead.
 		browser.findElement(By.xpath("//div[@id='staff-bar']/button[normalize-space()='退出登录']")).click();
 		ui.waitVisible(By.id("username"));
-		assertThat(browser.executeScript("return sessionStorage.getItem('sunshine.staff')")).isNull();
+		assertThat(ui.staffSession()).isNull();
 		assertThat(browser.findElement(By.id("staff-bar")).isDisplayed()).isFalse();
 		String refused = send(HttpRequest.newBuilder(URI.create(Platform.GATEWAY + "/api/auth/token"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
@@ -262,11 +260,6 @@ class StaffConsoleIT {
 					+ retried.get("refreshToken").asString())), 400);
 		assertThat(JSON.readTree(refused).get("error").asString()).isEqualTo("invalid_grant");
 		ui.checkPage();
-	}
-
-	/** The staff session the portal keeps in this tab. */
-	private static JsonNode session() {
-		return JSON.readTree((String) browser.executeScript("return sessionStorage.getItem('sunshine.staff')"));
 	}
 
 	/** Opens the console afresh and waits until its queue has loaded (which needs a token the service accepts). */

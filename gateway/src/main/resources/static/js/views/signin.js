@@ -16,8 +16,8 @@ export async function render(page) {
   let options;
   try {
     options = await signInOptions();
-  } catch (refused) {
-    add(page, errorBox(await signInError(refused)));
+  } catch (error) {
+    add(page, errorBox(error));
     return t('signin.title');
   }
   if (options.mode === 'provider') {
@@ -49,7 +49,7 @@ export async function render(page) {
   return t('signin.title');
 }
 
-/** Why the sign-in failed, in the page's language (a Response from the gateway, or a network error). */
+/** Why a password sign-in failed, in the page's language (the gateway's Response, or a network error). */
 async function signInError(refused) {
   if (!(refused instanceof Response)) return new Error(t('error.network'));
   if (refused.status === 401) return new Error(t('signin.bad'));

@@ -33,7 +33,7 @@ class PowerPublicState implements PublicState {
 
 	PowerPublicState(ReactiveMongoTemplate mongo, @Value("${sunshine.disclosure.public-reads-ttl:5m}") Duration recentReadsTtl) {
 		this.mongo = mongo;
-		this.recentReads = new RecentReads<>(recentReadsTtl, 10_000);
+		this.recentReads = new RecentReads<>(recentReadsTtl);
 	}
 
 	/** Item reads of the last moments, forgotten here whenever this replica writes the item. */
@@ -91,7 +91,7 @@ class PowerPublicState implements PublicState {
 						.filter((item) -> item.version() >= version.number())
 						.map(PowerItem::publishedAt)
 						.switchIfEmpty(Mono.error(raced))));
-		}).doFinally((signal) -> forgetRecentReads(version.itemId()));
+		});
 	}
 
 	@Override

@@ -38,7 +38,7 @@ class PolicyPublicState implements PublicState {
 			@Value("${sunshine.disclosure.public-reads-ttl:5m}") Duration recentReadsTtl) {
 		this.mongo = mongo;
 		this.clock = clock;
-		this.recentReads = new RecentReads<>(recentReadsTtl, 10_000);
+		this.recentReads = new RecentReads<>(recentReadsTtl);
 	}
 
 	/** Policy reads of the last moments, forgotten here whenever this replica writes the policy. */
@@ -95,7 +95,7 @@ class PolicyPublicState implements PublicState {
 				.switchIfEmpty(this.mongo.insert(first)
 					.map(Policy::publishedAt)
 					.onErrorResume(DuplicateKeyException.class, (raced) -> alreadyWritten(version, raced)));
-		}).doFinally((signal) -> forgetRecentReads(version.itemId()));
+		});
 	}
 
 	/** Someone wrote the public document first: fine when it holds this version, a real clash otherwise. */

@@ -43,7 +43,7 @@ public interface PublicState {
 	 */
 	Flux<Written> writtenAfter(long sequence, int limit);
 
-	/** This replica's recent reads of the document are no longer good. */
+	/** This replica's recent reads of the document are no longer good (after every write, by the publisher). */
 	void forgetRecentReads(String itemId);
 
 	/** One public write as the change feed stamps it. */

@@ -88,7 +88,9 @@ public class Publisher {
 	private Mono<ItemVersion> publish(ItemVersion version) {
 		PublicState state = state(version.kind());
 		return this.sequence.next()
-			.flatMap((seq) -> state.write(version, seq, this.clock.instant()))
+			// Whatever the write's outcome, this replica's remembered reads of the item are no longer good.
+			.flatMap((seq) -> state.write(version, seq, this.clock.instant())
+				.doFinally((signal) -> state.forgetRecentReads(version.itemId())))
 			.flatMap((publishedAt) -> this.history
 				.append(new HistoryEntry(version.id() + "/PUBLISH", version.kind(), version.itemId(),
 						version.number(), Transition.PUBLISH, SYSTEM, publishedAt, null))

@@ -25,6 +25,13 @@ public final class RecentReads<V> {
 
 	private final int maxEntries;
 
+	/** More distinct documents than the catalog and policies hold together in a large bureau. */
+	static final int MAX_ENTRIES = 10_000;
+
+	public RecentReads(Duration ttl) {
+		this(ttl, MAX_ENTRIES);
+	}
+
 	public RecentReads(Duration ttl, int maxEntries) {
 		this.ttlNanos = ttl.toNanos();
 		this.maxEntries = maxEntries;

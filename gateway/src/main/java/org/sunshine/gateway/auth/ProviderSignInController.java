@@ -2,6 +2,7 @@ package org.sunshine.gateway.auth;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -49,6 +50,10 @@ class ProviderSignInController {
 	/** What the portal needs from a token answer; anything else the provider adds stays here. */
 	private static final Set<String> TOKEN_FIELDS = Set.of("access_token", "token_type", "expires_in", "refresh_token",
 			"refresh_expires_in", "id_token", "scope");
+
+	/** The grants relayed to the provider and the form fields each needs (RFC 6749 §4.1.3 + PKCE, §6). */
+	private static final Map<String, List<String>> RELAYED_GRANTS = Map.of("authorization_code",
+			List.of("code", "code_verifier", "redirect_uri"), "refresh_token", List.of("refresh_token"));
 
 	/** Errors of RFC 6749 §5.2 passed on as they are; any other becomes invalid_grant. */
 	private static final Set<String> OAUTH_ERRORS = Set.of("invalid_request", "invalid_client", "invalid_grant",
@@ -102,23 +107,19 @@ class ProviderSignInController {
 			if (grantType == null || grantType.isBlank()) {
 				return Mono.error(new GrantProblem("invalid_request", "problem.grant-missing"));
 			}
+			List<String> needed = RELAYED_GRANTS.get(grantType);
+			if (needed == null) {
+				return Mono.error(new GrantProblem("unsupported_grant_type", "problem.grant-provider-only"));
+			}
 			MultiValueMap<String, String> relayed = new LinkedMultiValueMap<>();
 			relayed.add("grant_type", grantType);
 			relayed.add("client_id", this.properties.clientId());
-			switch (grantType) {
-				case "authorization_code" -> {
-					if (!copy(form, relayed, "code", "code_verifier", "redirect_uri")) {
-						return Mono.error(new GrantProblem("invalid_request", "problem.grant-incomplete"));
-					}
+			for (String name : needed) {
+				String value = form.getFirst(name);
+				if (value == null || value.isBlank()) {
+					return Mono.error(new GrantProblem("invalid_request", "problem.grant-incomplete"));
 				}
-				case "refresh_token" -> {
-					if (!copy(form, relayed, "refresh_token")) {
-						return Mono.error(new GrantProblem("invalid_request", "problem.grant-incomplete"));
-					}
-				}
-				default -> {
-					return Mono.error(new GrantProblem("unsupported_grant_type", "problem.grant-provider-only"));
-				}
+				relayed.add(name, value);
 			}
 			return this.endpoints.flatMap((found) -> relay(found.tokenEndpoint(), relayed));
 		});
@@ -161,12 +162,8 @@ class ProviderSignInController {
 			.exchangeToMono((response) -> {
 				if (response.statusCode().is2xxSuccessful()) {
 					return response.bodyToMono(JSON_OBJECT).map((answer) -> {
-						Map<String, Object> kept = new LinkedHashMap<>();
-						answer.forEach((name, value) -> {
-							if (TOKEN_FIELDS.contains(name)) {
-								kept.put(name, value);
-							}
-						});
+						Map<String, Object> kept = new LinkedHashMap<>(answer);
+						kept.keySet().retainAll(TOKEN_FIELDS);
 						return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(kept);
 					});
 				}
@@ -185,17 +182,6 @@ class ProviderSignInController {
 				log.warn("OpenID provider unreachable for a token request: {}", ex.toString());
 				return new ProviderUnavailableProblem();
 			});
-	}
-
-	private static boolean copy(MultiValueMap<String, String> from, MultiValueMap<String, String> to, String... names) {
-		for (String name : names) {
-			String value = from.getFirst(name);
-			if (value == null || value.isBlank()) {
-				return false;
-			}
-			to.add(name, value);
-		}
-		return true;
 	}
 
 	private static String oauthError(Object error) {
