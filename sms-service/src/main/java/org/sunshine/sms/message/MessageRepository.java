@@ -86,6 +86,22 @@ class MessageRepository {
 	}
 
 	/**
+	 * Records the last segment and marks the message SUBMITTED in one write (one round trip fewer
+	 * than {@link #recordSegment} then {@link #markSubmitted}); the segment and awaiting entries first,
+	 * for the same reasons as there.
+	 */
+	Mono<SmsMessage> recordLastSegment(String id, String providerId, int attempts, Instant now) {
+		Update update = new Update().push("providerIds", providerId)
+			.set("status", MessageStatus.SUBMITTED)
+			.set("submittedAt", now)
+			.set("attempts", attempts);
+		return this.mongo.save(new Segment(providerId, id, now))
+			.then(this.mongo.save(new Awaiting(id, now)))
+			.then(this.mongo.findAndModify(byId(id), update, FindAndModifyOptions.options().returnNew(true),
+					SmsMessage.class));
+	}
+
+	/**
 	 * Every segment is accepted: the message now waits for its receipts. The awaiting entry is written
 	 * first, so whoever sees SUBMITTED can also settle it.
 	 */

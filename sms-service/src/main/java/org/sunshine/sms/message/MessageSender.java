@@ -101,25 +101,35 @@ class MessageSender extends BackgroundSubscription {
 	}
 
 	/**
-	 * Finds a batch of due entries, claims and sends them with up to {@code window} messages in flight,
-	 * and finds the next batch as the last ones of this one are still in flight (claimed entries are not
-	 * due), until a search finds nothing or the link is down.
+	 * Finds a batch of due entries and claims them, sends them with up to {@code window} messages in
+	 * flight, and finds and claims the next batch while this one is being sent, until a search finds
+	 * nothing or the link is down. A batch is searched for only once every claim of the one before has
+	 * landed: a search that ran while claims were still on their way found those entries again, and
+	 * every message cost two claims, one of them lost.
 	 */
 	private Mono<Void> work() {
 		int batch = 2 * this.window;
-		return Mono.defer(() -> this.queue.due(this.clock.instant(), batch).collectList())
-			.repeat()
-			.takeWhile((found) -> !found.isEmpty() && this.gateway.isBound())
-			.concatMapIterable((found) -> found, 1)
-			// A few claims at a time (each is one round trip), still in the order found.
-			.flatMapSequential((seen) -> this.queue.claim(seen, this.clock.instant(), this.properties.lease(),
-					this.worker), CLAIMS_IN_FLIGHT)
+		Mono<Batch> next = Mono.defer(() -> this.queue.due(this.clock.instant(), batch).collectList())
+			.flatMap((found) -> Flux.fromIterable(found)
+				// A few claims at a time (each is one round trip), still in the order found.
+				.flatMapSequential((seen) -> this.queue.claim(seen, this.clock.instant(), this.properties.lease(),
+						this.worker), CLAIMS_IN_FLIGHT)
+				.collectList()
+				.map((claimed) -> new Batch(!found.isEmpty(), claimed)));
+		return next.repeat()
+			.takeWhile((claims) -> claims.foundAny() && this.gateway.isBound())
+			.concatMapIterable(Batch::claimed, 1)
 			.flatMap((claimed) -> send(claimed).onErrorResume((ex) -> {
 				// The store failed mid-message: the lease brings it back.
 				log.warn("Sending {} failed: {}", claimed.id(), ex.toString());
 				return Mono.empty();
 			}), this.window)
 			.then();
+	}
+
+	/** The entries of one search that this sender claimed; {@code foundAny} false: nothing was due. */
+	private record Batch(boolean foundAny, List<SendQueue.Entry> claimed) {
+
 	}
 
 	/** Sends the message of a claimed queue entry. */
@@ -153,16 +163,21 @@ class MessageSender extends BackgroundSubscription {
 		boolean udh = payloads.size() > 1;
 		boolean urgent = message.priority() == Priority.URGENT;
 		int done = message.providerIds().size();
+		int last = payloads.size() - 1;
 		return Flux.range(done, payloads.size() - done)
 			.concatMap((segment) -> {
 				if (!this.clock.instant().isBefore(claimed.leaseUntil())) {
 					return Mono.error(new LostClaimException(message.id()));
 				}
 				return this.gateway.submit(new Submission(phone, payloads.get(segment), udh, urgent))
-					.flatMap((providerId) -> this.messages.recordSegment(message.id(), providerId, attempts,
-							this.clock.instant()));
+					.flatMap((providerId) -> (segment == last)
+							? this.messages.recordLastSegment(message.id(), providerId, attempts, this.clock.instant())
+							: this.messages.recordSegment(message.id(), providerId, attempts, this.clock.instant())
+								.then(Mono.empty()));
 			})
-			.then(Mono.defer(() -> this.messages.markSubmitted(message.id(), attempts, this.clock.instant())))
+			.next()
+			// Every segment was accepted by an earlier attempt that stopped before it could say so.
+			.switchIfEmpty(Mono.defer(() -> this.messages.markSubmitted(message.id(), attempts, this.clock.instant())))
 			.flatMap((submitted) -> this.queue.remove(claimed).then(this.receipts.applyParked(submitted)))
 			.then()
 			.onErrorResume(SubmitException.class, (ex) -> failed(message, claimed, ex))

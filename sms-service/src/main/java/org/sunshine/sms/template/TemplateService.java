@@ -1,13 +1,16 @@
 package org.sunshine.sms.template;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
@@ -22,19 +25,23 @@ import org.springframework.stereotype.Service;
 @Service
 public class TemplateService {
 
-	private final TemplateRepository templates;
-
 	private final TemplateSeeder seeder;
 
 	private final ReactiveMongoTemplate mongo;
 
 	private final Clock clock;
 
-	TemplateService(TemplateRepository templates, TemplateSeeder seeder, ReactiveMongoTemplate mongo, Clock clock) {
-		this.templates = templates;
+	private final Duration cacheFor;
+
+	/** Templates as recently read, for rendering: every message needs one, an edit is rare. */
+	private final Map<String, Mono<SmsTemplate>> recent = new ConcurrentHashMap<>();
+
+	TemplateService(TemplateSeeder seeder, ReactiveMongoTemplate mongo, Clock clock,
+			@Value("${sunshine.sms.templates.cache-for:5s}") Duration cacheFor) {
 		this.seeder = seeder;
 		this.mongo = mongo;
 		this.clock = clock;
+		this.cacheFor = cacheFor;
 	}
 
 	/**
@@ -43,7 +50,7 @@ public class TemplateService {
 	 * @throws TemplateParameterException (as the error signal) for missing, unknown or bad parameters
 	 */
 	public Mono<RenderedMessage> render(String code, Map<String, String> params) {
-		return find(code).map((template) -> {
+		return recent(code).map((template) -> {
 			TemplateRenderer.Rendering rendering = TemplateRenderer.render(template.body(), params);
 			if (!rendering.ok()) {
 				throw new TemplateParameterException(code, rendering.problems());
@@ -53,9 +60,23 @@ public class TemplateService {
 		});
 	}
 
+	/**
+	 * The template as read at most {@code cacheFor} ago: an edit here applies at once, an edit on
+	 * another replica within that time. An unknown code is not remembered.
+	 */
+	private Mono<SmsTemplate> recent(String code) {
+		if (this.cacheFor.isZero()) {
+			return find(code);
+		}
+		return this.recent
+			.computeIfAbsent(code,
+					(key) -> find(key).cache((template) -> this.cacheFor, (error) -> Duration.ZERO, () -> Duration.ZERO))
+			.doOnError(UnknownTemplateException.class, (ex) -> this.recent.remove(code));
+	}
+
 	Mono<SmsTemplate> find(String code) {
 		return this.seeder.seeded()
-			.then(this.templates.findById(code))
+			.then(this.mongo.findById(code, SmsTemplate.class))
 			.switchIfEmpty(Mono.error(() -> new UnknownTemplateException(code)));
 	}
 
@@ -78,7 +99,8 @@ public class TemplateService {
 		// After seeding, so a shipped code can never be taken by an ADMIN before the seed lands.
 		return this.seeder.seeded()
 			.then(this.mongo.insert(template))
-			.onErrorMap(DuplicateKeyException.class, (ex) -> new TemplateExistsException(request.code()));
+			.onErrorMap(DuplicateKeyException.class, (ex) -> new TemplateExistsException(request.code()))
+			.doOnSuccess((created) -> this.recent.remove(request.code()));
 	}
 
 	/**
@@ -108,7 +130,8 @@ public class TemplateService {
 			return this.mongo
 				.findAndModify(unchanged, update, FindAndModifyOptions.options().returnNew(true), SmsTemplate.class)
 				.switchIfEmpty(Mono.error(() -> new OptimisticLockingFailureException(
-						"Template " + code + " was edited by someone else")));
+						"Template " + code + " was edited by someone else")))
+				.doOnSuccess((updated) -> this.recent.remove(code));
 		});
 	}
 
