@@ -87,31 +87,27 @@ class MessageRepository {
 
 	/**
 	 * Records the last segment and marks the message SUBMITTED in one write (one round trip fewer
-	 * than {@link #recordSegment} then {@link #markSubmitted}); the segment and awaiting entries first,
-	 * for the same reasons as there.
+	 * than {@link #recordSegment} then {@link #markSubmitted}); the segment entry first, as there.
 	 */
 	Mono<SmsMessage> recordLastSegment(String id, String providerId, int attempts, Instant now) {
-		Update update = new Update().push("providerIds", providerId)
-			.set("status", MessageStatus.SUBMITTED)
-			.set("submittedAt", now)
-			.set("attempts", attempts);
 		return this.mongo.save(new Segment(providerId, id, now))
-			.then(this.mongo.save(new Awaiting(id, now)))
-			.then(this.mongo.findAndModify(byId(id), update, FindAndModifyOptions.options().returnNew(true),
+			.then(submit(id, submitted(attempts, now).push("providerIds", providerId), now));
+	}
+
+	/** Every segment is accepted: the message now waits for its receipts. */
+	Mono<SmsMessage> markSubmitted(String id, int attempts, Instant now) {
+		return submit(id, submitted(attempts, now), now);
+	}
+
+	/** The awaiting entry is written first, so whoever sees SUBMITTED can also settle it. */
+	private Mono<SmsMessage> submit(String id, Update submitted, Instant now) {
+		return this.mongo.save(new Awaiting(id, now))
+			.then(this.mongo.findAndModify(byId(id), submitted, FindAndModifyOptions.options().returnNew(true),
 					SmsMessage.class));
 	}
 
-	/**
-	 * Every segment is accepted: the message now waits for its receipts. The awaiting entry is written
-	 * first, so whoever sees SUBMITTED can also settle it.
-	 */
-	Mono<SmsMessage> markSubmitted(String id, int attempts, Instant now) {
-		Update update = new Update().set("status", MessageStatus.SUBMITTED)
-			.set("submittedAt", now)
-			.set("attempts", attempts);
-		return this.mongo.save(new Awaiting(id, now))
-			.then(this.mongo.findAndModify(byId(id), update, FindAndModifyOptions.options().returnNew(true),
-					SmsMessage.class));
+	private static Update submitted(int attempts, Instant now) {
+		return new Update().set("status", MessageStatus.SUBMITTED).set("submittedAt", now).set("attempts", attempts);
 	}
 
 	/** Back to QUEUED for another attempt at {@code notBefore} (the queue entry says when; this is for staff). */
