@@ -136,6 +136,9 @@ class ComplaintWorkflowIT {
 			.expectBody()
 			.jsonPath("$.replies[0].text").isEqualTo("经核实，已对窗口人员批评教育并整改。")
 			.jsonPath("$.canRate").isEqualTo(true)
+			// Once replied, the complainant rates; adding to it or withdrawing it has passed.
+			.jsonPath("$.canSupplement").isEqualTo(false)
+			.jsonPath("$.canWithdraw").isEqualTo(false)
 			// The complainant learns which department handles it, never who.
 			.jsonPath("$.timeline[?(@.action == 'ASSIGNED')].note").isEqualTo(List.of("ZSK"))
 			.jsonPath("$.timeline[*].actor").doesNotExist();
@@ -311,7 +314,10 @@ class ComplaintWorkflowIT {
 		publicStep(filed, "supplements", Map.of("text", "2月9日上午，3号窗口")).expectStatus().isOk()
 			.expectBody()
 			.jsonPath("$.suspended").isEqualTo(false)
-			.jsonPath("$.timeline[?(@.action == 'RESUMED')]").exists();
+			.jsonPath("$.timeline[?(@.action == 'RESUMED')]").exists()
+			.jsonPath("$.supplements[0].text").isEqualTo("2月9日上午，3号窗口")
+			.jsonPath("$.supplements[0].at").isNotEmpty()
+			.jsonPath("$.canSupplement").isEqualTo(true);
 		as(handler()).get()
 			.uri("/api/complaints/{n}/details", filed.number())
 			.exchange()
@@ -325,7 +331,11 @@ class ComplaintWorkflowIT {
 	void shouldWithdrawWhenTheComplainantAsksWithTheAccessCode() {
 		Filed filed = file(anonymous());
 
-		publicStep(filed, "withdraw", null).expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("WITHDRAWN");
+		publicStep(filed, "withdraw", null).expectStatus().isOk()
+			.expectBody()
+			.jsonPath("$.status").isEqualTo("WITHDRAWN")
+			.jsonPath("$.canWithdraw").isEqualTo(false)
+			.jsonPath("$.canSupplement").isEqualTo(false);
 		as(clerk()).post()
 			.uri("/api/complaints/{n}/accept", filed.number())
 			.exchange()

@@ -61,7 +61,7 @@ class PortalIT {
 
 	@Test
 	@Order(1)
-	void shouldLetATaxpayerFileAComplaintAndTrackIt() {
+	void shouldLetATaxpayerFileAComplaintTrackItAddInformationAndWithdrawIt() {
 		ui.open("#/complaint");
 		ui.waitForHeading("网上投诉");
 
@@ -115,6 +115,32 @@ class PortalIT {
 		assertThat(why).contains("时限为 10 个工作日").contains("计入的 10 个工作日");
 		ui.checkPage();
 		ui.screenshots("complaint-tracking");
+
+		// While it is handled the taxpayer can add information: sent empty, the field says what is missing.
+		ui.submit(By.cssSelector("form.supplement-form"));
+		assertThat(ui.text(By.id("supplement-text-error"))).isEqualTo("请填写补充内容");
+		ui.type(By.id("supplement-text"), "等候时间为上午9点至11点20分，取号单号A105。");
+		ui.submit(By.cssSelector("form.supplement-form"));
+		ui.waitForText(By.cssSelector(".track-result .notice"), "补充材料已收到");
+		assertThat(ui.text(By.cssSelector(".supplements"))).contains("取号单号A105");
+		assertThat(ui.text(By.cssSelector(".timeline"))).contains("补充材料");
+
+		// Withdrawing asks once more on the page; "keep it" goes back, "withdraw" ends the complaint.
+		WebElement withdraw = browser.findElement(By.xpath("//button[normalize-space()='撤回投诉']"));
+		withdraw.click();
+		assertThat(ui.waitVisible(By.id("withdraw-question")).getText()).contains("不能恢复");
+		assertThat(withdraw.isDisplayed()).isFalse();
+		ui.checkPage();
+		ui.screenshots("complaint-withdraw");
+		browser.findElement(By.xpath("//button[normalize-space()='不撤回']")).click();
+		assertThat(browser.findElement(By.id("withdraw-question")).isDisplayed()).isFalse();
+		withdraw.click();
+		ui.waitVisible(By.xpath("//button[normalize-space()='确认撤回']")).click();
+		ui.waitForText(By.cssSelector(".track-result .notice"), "投诉已撤回");
+		assertThat(ui.text(By.cssSelector(".track-result .status"))).contains("已撤回");
+		assertThat(ui.text(By.cssSelector(".timeline"))).contains("撤回");
+		assertThat(browser.findElements(By.cssSelector(".follow-up, .rating"))).isEmpty();
+		assertThat(ui.text(By.cssSelector(".supplements"))).contains("取号单号A105");
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import { api, query } from '../api.js';
 import { add, h } from '../dom.js';
 import { formatDate, formatDateTime, t } from '../i18n.js';
 import { breadcrumb, errorBox, facts, field, setFieldError } from '../ui.js';
+import { followUp, supplements } from './followup.js';
 import { rating } from './rating.js';
 
 const ORDER = ['RECEIVED', 'ACCEPTED', 'ASSIGNED', 'REPLIED', 'CLOSED'];
@@ -44,6 +45,10 @@ export async function render(page, params) {
 }
 
 async function view(complaint, accessCode, result, notice) {
+  const redraw = async (changed, message) => {
+    result.replaceChildren(...await view(changed, accessCode, result, message));
+    result.querySelector('.notice').focus();
+  };
   // The latest reply; older ones (before a reopening) stay in the timeline.
   const reply = (complaint.replies || []).at(-1);
   const reached = ORDER.indexOf(complaint.status);
@@ -61,10 +66,9 @@ async function view(complaint, accessCode, result, notice) {
       [t('track.limit'), t(complaint.replyLimitUnit === 'WORKING' ? 'limit.working' : 'limit.calendar', complaint.replyLimitDays)]]),
     notice ? h('p', { class: 'notice', role: 'status', tabindex: -1 }, notice) : null,
     h('section', {}, h('h3', {}, t('track.reply')), reply ? h('blockquote', { class: 'reply pre' }, reply.text) : h('p', {}, t('track.noReply'))),
-    rating(complaint, accessCode, async (rated, message) => {
-      result.replaceChildren(...await view(rated, accessCode, result, message));
-      result.querySelector('.notice').focus();
-    }),
+    rating(complaint, accessCode, redraw),
+    followUp(complaint, accessCode, redraw),
+    supplements(complaint),
     h('section', {}, h('h3', {}, t('track.timeline')), h('ol', { class: 'timeline' }, (complaint.timeline || []).map((step) =>
       h('li', {}, h('time', { datetime: step.at }, formatDateTime(step.at)), h('strong', {}, t(`action.${step.action}`, step.action)),
         step.note ? h('p', {}, step.note) : null)))),

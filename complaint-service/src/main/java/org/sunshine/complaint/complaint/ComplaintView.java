@@ -13,12 +13,16 @@ import java.util.List;
 record ComplaintView(String trackingNumber, ComplaintType type, String subject, String content,
 		ComplaintStatus status, Channel channel, OffsetDateTime receivedAt, OffsetDateTime dueAt,
 		int replyLimitDays, String replyLimitUnit, List<Step> timeline, boolean suspended, List<ReplyText> replies,
-		boolean canRate) {
+		boolean canRate, List<SupplementText> supplements, boolean canSupplement, boolean canWithdraw) {
 
 	record Step(OffsetDateTime at, String action, String note) {
 	}
 
 	record ReplyText(OffsetDateTime at, String text) {
+	}
+
+	/** What the complainant added, shown back to them. */
+	record SupplementText(OffsetDateTime at, String text) {
 	}
 
 }

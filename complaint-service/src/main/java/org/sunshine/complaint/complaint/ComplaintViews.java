@@ -40,12 +40,17 @@ class ComplaintViews {
 			.stream()
 			.map((reply) -> new ComplaintView.ReplyText(atZone(reply.at()), reply.text()))
 			.toList();
+		var supplements = complaint.supplements()
+			.stream()
+			.map((supplement) -> new ComplaintView.SupplementText(atZone(supplement.at()), supplement.text()))
+			.toList();
 		boolean canRate = complaint.status() == ComplaintStatus.REPLIED
 				&& complaint.ratings().size() < complaint.replies().size();
+		boolean inHandling = Workflow.inHandling(complaint);
 		return new ComplaintView(complaint.trackingNumber(), complaint.type(), complaint.subject(),
 				complaint.content(), complaint.status(), complaint.channel(), atZone(complaint.receivedAt()),
 				atZone(complaint.dueAt()), complaint.replyRule().days(), complaint.replyRule().unit().name(), steps,
-				complaint.isSuspended(), replies, canRate);
+				complaint.isSuspended(), replies, canRate, supplements, inHandling, inHandling);
 	}
 
 	CaseView forStaff(Complaint complaint, Staff staff) {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -37,6 +38,9 @@ final class Workflow {
 
 	/** The actor of steps the service takes by itself. */
 	static final String SYSTEM_ACTOR = "SYSTEM";
+
+	private static final ComplaintStatus[] IN_HANDLING = { ComplaintStatus.RECEIVED, ComplaintStatus.ACCEPTED,
+			ComplaintStatus.ASSIGNED };
 
 	private final DeadlineCalculator deadlines;
 
@@ -176,7 +180,7 @@ final class Workflow {
 
 	/** The complainant adds information; if the clock was stopped for it, it runs again. */
 	Complaint supplement(Complaint complaint, String text, Instant now) {
-		require(complaint, "supplement", ComplaintStatus.RECEIVED, ComplaintStatus.ACCEPTED, ComplaintStatus.ASSIGNED);
+		require(complaint, "supplement", IN_HANDLING);
 		ComplaintEdit edit = new ComplaintEdit(complaint).step(now, "SUPPLEMENTED", ComplaintService.PUBLIC_ACTOR,
 				null);
 		edit.supplements.add(new Supplement(text, now));
@@ -188,7 +192,7 @@ final class Workflow {
 	}
 
 	Complaint withdraw(Complaint complaint, Instant now) {
-		require(complaint, "withdraw", ComplaintStatus.RECEIVED, ComplaintStatus.ACCEPTED, ComplaintStatus.ASSIGNED);
+		require(complaint, "withdraw", IN_HANDLING);
 		ComplaintEdit edit = new ComplaintEdit(complaint).step(now, "WITHDRAWN", ComplaintService.PUBLIC_ACTOR, null);
 		if (complaint.isSuspended()) {
 			endSuspension(edit, complaint, now);
@@ -255,6 +259,11 @@ final class Workflow {
 		return java.util.Optional.of(new OutboxEntry(UUID.randomUUID().toString(), template,
 				complaint.complainant().phone(),
 				Map.of("trackingNumber", complaint.trackingNumber(), "dueDate", dueDate), "NORMAL", now));
+	}
+
+	/** While the bureau still handles it, the complainant may add information or withdraw it. */
+	static boolean inHandling(Complaint complaint) {
+		return Arrays.asList(IN_HANDLING).contains(complaint.status());
 	}
 
 	private static void require(Complaint complaint, String action, ComplaintStatus... allowed) {
