@@ -13,9 +13,9 @@ export const dash = '—';
 
 /**
  * Grouped columns, one group per category (e.g. month), one column per series.
- * series: [{ name, values: [number|null] }]; format(value) writes a value.
+ * series: [{ name, values: [number|null] }]; format(value) writes a value; whole: the values are counts.
  */
-export function columnChart({ title, summary, categories, series, format = String, max }) {
+export function columnChart({ title, summary, categories, series, format = String, max, whole = false }) {
   // Narrow drawings keep the text readable when a chart is scaled down to a phone's width.
   const width = 420;
   const height = 220;
@@ -24,7 +24,8 @@ export function columnChart({ title, summary, categories, series, format = Strin
   const left = 44;
   const plot = height - top - bottom;
   const values = series.flatMap((s) => s.values).filter((v) => v !== null && v !== undefined);
-  const top_ = max ?? niceMax(Math.max(1, ...values));
+  // Counts get whole-number grid lines: the top is a multiple of the four steps.
+  const top_ = max ?? (whole ? Math.ceil(niceMax(Math.max(1, ...values)) / 4) * 4 : niceMax(Math.max(1, ...values)));
   const groupWidth = (width - left - 8) / Math.max(1, categories.length);
   const barWidth = Math.min(36, (groupWidth - 10) / Math.max(1, series.length));
   const titleId = nextId('chart-title');

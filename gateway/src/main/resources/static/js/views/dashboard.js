@@ -73,7 +73,7 @@ function figures(stats, names) {
   if (months.length) {
     charts.append(
       columnChart({ title: t('dash.chart.volume'), summary: summarize(monthNames, months, (f) => t('dash.sum.volume', f.received, f.closed)),
-        categories: monthNames, series: [
+        categories: monthNames, whole: true, series: [
           { name: t('dash.received'), values: months.map((m) => m.figures.received) },
           { name: t('dash.closed'), values: months.map((m) => m.figures.closed) }] }),
       columnChart({ title: t('dash.chart.onTime'), summary: summarize(monthNames, months, (f) => percent(f.closedOnTimeRate)),
