@@ -233,6 +233,31 @@ class EditorialConsoleIT {
 		ui.type(By.id("ed-risk-controls"), "系统自动评价，人工复核留痕。");
 	}
 
+	@Test
+	@Order(6)
+	void shouldRepealThePublishedItemWithAReasonAfterAskingOnceMore() {
+		ui.signIn("editor");
+		ui.open("#/editorial");
+		ui.waitForHeading("公开信息编辑");
+		new Select(ui.driver().findElement(By.id("repeal-kind"))).selectByValue("power");
+		ui.type(By.id("repeal-id"), CODE);
+		ui.submit(By.id("repeal-id"));
+		assertThat(ui.text(By.id("repeal-reason-error"))).isEqualTo("请填写废止理由");
+		ui.type(By.id("repeal-reason"), "上级机关已取消该表扬事项。");
+		ui.submit(By.id("repeal-id"));
+		assertThat(ui.waitVisible(By.id("repeal-question")).getText()).contains(CODE).contains("不能撤销");
+		ui.checkPage();
+		ui.screenshots("editorial-repeal");
+		ui.driver().findElement(By.xpath("//button[normalize-space()='确认废止']")).click();
+		ui.waitForText(By.cssSelector(".notice"), CODE + " 已废止");
+
+		ui.driver().findElement(By.linkText("查看公开页面")).click();
+		ui.waitForHeading(NAME);
+		// Still readable, marked repealed, as a new version.
+		assertThat(ui.text(By.id("main"))).contains("已取消").contains("第 2 版");
+		ui.checkPage();
+	}
+
 	/** A named complaint, so complaint-service sends an SMS receipt the log can show. */
 	private static void fileNamedComplaint() throws Exception {
 		String body = """

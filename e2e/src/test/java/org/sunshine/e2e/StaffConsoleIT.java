@@ -115,9 +115,18 @@ class StaffConsoleIT {
 				By.cssSelector(".feed-state"), "实时预警已连接"));
 		queueItem(trackingNumber).findElement(By.linkText(trackingNumber)).click();
 		ui.waitForHeading(SUBJECT);
+		// Asking the complainant for missing information stops the clock, and the reply waits until it runs again.
+		ui.type(By.id("suspend-reason"), "请补充办理业务的具体日期和窗口号。");
+		ui.submit(By.id("suspend-reason"));
+		waitNotice("期限已中止");
+		assertThat(ui.text(By.cssSelector(".case-actions"))).contains("期限自").contains("请补充办理业务的具体日期和窗口号。");
+		assertThat(browser.findElements(By.id("reply-text"))).isEmpty();
+		browser.findElement(By.xpath("//section[contains(@class,'case-actions')]//button[normalize-space()='恢复计时']")).click();
+		waitNotice("已恢复计时");
+		assertThat(ui.text(By.cssSelector(".timeline"))).contains("中止期限（待补正）").contains("恢复计时");
 		ui.type(By.id("reply-text"), "经核查，该窗口工作人员服务态度确有不当，已进行批评教育，并在窗口公示所需材料清单。");
 		ui.submit(By.id("reply-text"));
-		assertThat(waitNotice()).contains("已答复");
+		waitNotice("已答复");
 		assertThat(ui.text(By.cssSelector(".reply-entry"))).contains("已进行批评教育").contains("按期");
 		ui.checkPage();
 		ui.screenshots("console-case-replied");
@@ -185,6 +194,20 @@ class StaffConsoleIT {
 		assertThat(queueItem(overdue).findElement(By.cssSelector(".urgency")).getText()).contains("红色预警").contains("已超期");
 		ui.checkPage();
 		ui.screenshots("console-queue-supervisor");
+
+		// The caller gave their name: the case shows it masked; the full identity needs a reason, and is recorded.
+		queueItem(overdue).findElement(By.linkText(overdue)).click();
+		ui.waitForHeading("热线反映：退税申请久未处理");
+		assertThat(ui.text(By.cssSelector(".timeline"))).contains("热线电话").doesNotContain("HOTLINE");
+		assertThat(ui.text(By.cssSelector(".facts"))).contains("李*").contains("139****1234");
+		ui.submit(By.id("unseal-reason"));
+		assertThat(ui.text(By.id("unseal-reason-error"))).isEqualTo("请填写查看理由");
+		ui.type(By.id("unseal-reason"), "需电话联系来电人核实退税申请编号。");
+		ui.submit(By.id("unseal-reason"));
+		ui.waitForText(By.cssSelector(".unseal"), "13912341234");
+		assertThat(ui.text(By.cssSelector(".unseal"))).contains("李四").contains("未提供");
+		ui.checkPage();
+		ui.screenshots("console-case-identity");
 	}
 
 	@Test
@@ -285,6 +308,11 @@ class StaffConsoleIT {
 		return ui.waitVisible(By.cssSelector(".case .notice")).getText();
 	}
 
+	/** The notice of a step taken on a page that already shows the notice of an earlier one. */
+	private static void waitNotice(String text) {
+		ui.waitForText(By.cssSelector(".case .notice"), text);
+	}
+
 	private static String recordOverdueComplaint() throws IOException, InterruptedException {
 		JsonNode token = JSON.readTree(send(HttpRequest.newBuilder(URI.create(Platform.GATEWAY + "/api/auth/token"))
 			.header("Content-Type", "application/json")
@@ -293,7 +321,7 @@ class StaffConsoleIT {
 		String receivedAt = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusDays(20).truncatedTo(ChronoUnit.SECONDS).toString();
 		String body = """
 				{"type":"SERVICE","subject":"热线反映：退税申请久未处理","content":"来电人反映三月提交的退税申请至今没有结果。",
-				 "anonymous":true,"channel":"HOTLINE","receivedAt":"%s"}""".formatted(receivedAt);
+				 "anonymous":false,"name":"李四","phone":"13912341234","channel":"HOTLINE","receivedAt":"%s"}""".formatted(receivedAt);
 		JsonNode recorded = JSON.readTree(send(HttpRequest.newBuilder(URI.create(Platform.GATEWAY + "/api/complaints/recorded"))
 			.header("Content-Type", "application/json")
 			.header("Authorization", "Bearer " + token.get("access_token").asString())

@@ -1,5 +1,6 @@
 // One complaint in the staff console: its facts, content, replies, ratings and timeline, and the
-// handling steps this staff member may take now (accept, reject, assign/reassign, reply, close).
+// handling steps this staff member may take now (accept, reject, assign/reassign, reply, close, stop
+// and restart the clock), and unsealing a real-name complainant's identity for those allowed to.
 // Each step is sent with If-Match (the version shown), so a complaint changed meanwhile is refused
 // instead of overwritten, and with an Idempotency-Key, so a retried click is applied once.
 import { api, newKey } from '../api.js';
@@ -55,6 +56,7 @@ function sections(me, view, names, departments, show) {
       [t('case.complainant'), complainant(view.complainant)],
       [t('case.reopened'), view.reopenCount ? String(view.reopenCount) : null],
     ]),
+    view.complainant && view.complainant.canUnseal ? unsealing(view) : null,
     h('section', {}, h('h2', {}, t('track.content')), h('p', { class: 'pre' }, view.content)),
     (view.supplements || []).length ? h('section', {}, h('h2', {}, t('case.supplements')), h('ul', { class: 'plain' }, view.supplements.map((s) =>
       h('li', {}, h('time', { datetime: s.at }, formatDateTime(s.at)), h('p', { class: 'pre' }, s.text))))) : null,
@@ -69,8 +71,44 @@ function sections(me, view, names, departments, show) {
     h('section', {}, h('h2', {}, t('track.timeline')), h('ol', { class: 'timeline' }, (view.timeline || []).map((step) =>
       h('li', {}, h('time', { datetime: step.at }, formatDateTime(step.at)), ' ', h('strong', {}, t(`action.${step.action}`)),
         step.actor ? h('span', { class: 'actor' }, ' · ', step.actor === 'PUBLIC' ? t('case.byComplainant') : step.actor) : null,
-        step.note ? h('p', { class: 'pre' }, step.note) : null)))),
+        // A recorded complaint's note is its channel (HOTLINE, LETTER…), shown in words.
+        step.note ? h('p', { class: 'pre' }, step.action === 'RECORDED' ? t(`case.channel.${step.note}`) : step.note) : null)))),
   ];
+}
+
+/**
+ * The full name, phone and ID number, asked for with a reason. Each unseal is recorded on the complaint
+ * and in the audit trail, so it is a deliberate step and never part of loading the page.
+ */
+function unsealing(view) {
+  const reason = h('textarea', { rows: 2, maxlength: 500 });
+  const button = h('button', { type: 'submit', class: 'secondary' }, t('case.unseal'));
+  const result = h('div', { 'aria-live': 'polite' });
+  const form = h('form', { class: 'step-form unseal-form', novalidate: true, onsubmit: async (event) => {
+    event.preventDefault();
+    const value = reason.value.trim();
+    setFieldError(reason, value ? null : t('case.v.unsealReason'));
+    if (!value) {
+      reason.focus();
+      return;
+    }
+    button.disabled = true;
+    result.replaceChildren();
+    try {
+      const identity = await staffApi(`/api/complaints/${encodeURIComponent(view.trackingNumber)}/identity`,
+        { method: 'POST', body: { reason: value } });
+      form.replaceWith(facts([[t('case.unsealed.name'), identity.name], [t('case.unsealed.phone'), identity.phone],
+        [t('case.unsealed.idNumber'), identity.idNumber || t('case.unsealed.none')]]));
+      announce(t('case.unsealed.done'));
+    } catch (error) {
+      button.disabled = false;
+      result.replaceChildren(errorBox(error));
+    }
+  } },
+  h('p', { class: 'hint' }, t('case.unsealLead')),
+  field({ id: 'unseal-reason', label: t('case.f.unsealReason'), control: reason }),
+  h('div', { class: 'actions' }, button), result);
+  return h('section', { class: 'unseal' }, h('h2', {}, t('case.unsealTitle')), form);
 }
 
 function complainant(person) {
@@ -134,6 +172,18 @@ function actions(me, view, departments, show) {
     h('div', { class: 'actions' }, button));
   };
   const clerkish = me.has('CLERK', 'SUPERVISOR');
+  // Asking the complainant for missing information (补正) stops the clock; their answer or staff restart it.
+  const clock = () => {
+    if (!(me.has('CLERK', 'UNIT_HEAD', 'SUPERVISOR') || mine)) return [];
+    if (view.suspendedAt) {
+      const current = (view.suspensions || []).at(-1);
+      return [h('h3', {}, t('case.resumeTitle')),
+        h('p', {}, t('case.suspendedSince', formatDateTime(view.suspendedAt), current ? current.reason : '')),
+        simple('resume', t('case.resume'), () => t('case.done.resumed'), true)];
+    }
+    return [h('h3', {}, t('case.suspendTitle')),
+      withText('suspend', 'suspend-reason', t('case.f.suspendReason'), t('case.suspend'), 'reason', 3, 1000, () => t('case.done.suspended'))];
+  };
   switch (view.status) {
     case 'RECEIVED':
       if (clerkish) {
@@ -144,12 +194,14 @@ function actions(me, view, departments, show) {
       break;
     case 'ACCEPTED':
       if (clerkish) forms.push(assignForm(false));
+      forms.push(...clock());
       break;
     case 'ASSIGNED':
       if ((me.has('UNIT_HEAD') || mine) && !view.suspendedAt) {
         forms.push(withText('reply', 'reply-text', t('case.f.reply'), t('case.reply'), 'text', 6, 5000, () => t('case.done.replied')));
       }
       if (me.has('SUPERVISOR', 'UNIT_HEAD')) forms.push(assignForm(true));
+      forms.push(...clock());
       break;
     case 'REPLIED':
       if (me.has('CLERK', 'UNIT_HEAD', 'SUPERVISOR')) {

@@ -32,7 +32,7 @@ export async function render(page) {
       h('a', { class: 'button', href: '#/editorial/new/policy' }, t('ed.newPolicy'))),
     h('h2', {}, t('ed.mine')));
   const list = h('div', { class: 'my-drafts', 'aria-live': 'polite' }, loading());
-  add(page, list, amendForm());
+  add(page, list, amendForm(), repealForm());
   try {
     const [powers, policies] = await Promise.all([
       staffRequest('/api/powers/drafts?size=100'), staffRequest('/api/policies/drafts?size=100')]);
@@ -70,6 +70,64 @@ function amendForm() {
     }
   });
   return h('section', {}, h('h2', {}, t('ed.amend.title')), form);
+}
+
+/**
+ * Repealing (废止/取消) takes effect at once and cannot be taken back, so the reason is required here and
+ * the page asks once more; the item stays readable, marked repealed, and the reason goes into its history.
+ */
+function repealForm() {
+  const kind = h('select', {}, ['power', 'policy'].map((k) => h('option', { value: k }, t(`ed.kind.${k}`))));
+  const id = h('input', { maxlength: 40, autocomplete: 'off', spellcheck: 'false', placeholder: 'XZCF-0001' });
+  const reason = h('textarea', { rows: 2, maxlength: 2000 });
+  const message = h('div', { 'aria-live': 'polite' });
+  const question = h('p', { id: 'repeal-question' });
+  const confirm = h('button', { type: 'button' }, t('ed.repeal.confirm'));
+  const cancel = h('button', { type: 'button', class: 'secondary' }, t('ed.repeal.cancel'));
+  const asking = h('div', { class: 'confirm', role: 'group', 'aria-labelledby': 'repeal-question', hidden: true },
+    question, h('div', { class: 'actions' }, confirm, cancel));
+  const start = h('button', { type: 'submit', class: 'secondary' }, t('ed.repeal.submit'));
+  const form = h('form', { novalidate: true, class: 'repeal filters' },
+    field({ id: 'repeal-kind', label: t('ed.col.kind'), control: kind }),
+    field({ id: 'repeal-id', label: t('ed.amend.id'), control: id }),
+    field({ id: 'repeal-reason', label: t('ed.repeal.reason'), control: reason, hint: t('ed.repeal.hint') }),
+    h('div', { class: 'actions' }, start));
+  const ask = (asked) => {
+    asking.hidden = !asked;
+    start.hidden = asked;
+    for (const control of [kind, id, reason]) control.disabled = asked;
+    (asked ? confirm : start).focus();
+  };
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const wellFormed = /^[A-Za-z0-9_-]{1,40}$/.test(id.value.trim());
+    setFieldError(id, wellFormed ? null : t('complaint.v.required'));
+    setFieldError(reason, reason.value.trim() ? null : t('ed.repeal.v.reason'));
+    if (!wellFormed || !reason.value.trim()) return;
+    message.replaceChildren();
+    question.textContent = t('ed.repeal.question', t(`ed.kind.${kind.value}`), id.value.trim());
+    ask(true);
+  });
+  cancel.addEventListener('click', () => ask(false));
+  confirm.addEventListener('click', async () => {
+    const value = id.value.trim();
+    confirm.disabled = true;
+    try {
+      await staffRequest(`${BASE[kind.value]}/${encodeURIComponent(value)}/repeal`,
+        { method: 'POST', body: { reason: reason.value.trim() } });
+      const publicPage = kind.value === 'power' ? `#/powers/${encodeURIComponent(value)}` : `#/policies/${encodeURIComponent(value)}`;
+      message.replaceChildren(h('p', { class: 'notice', role: 'status' }, t('ed.repeal.done', value), ' ',
+        h('a', { href: publicPage }, t('ed.repeal.view'))));
+      id.value = '';
+      reason.value = '';
+    } catch (error) {
+      message.replaceChildren(errorBox(error));
+    } finally {
+      confirm.disabled = false;
+      ask(false);
+    }
+  });
+  return h('section', {}, h('h2', {}, t('ed.repeal.title')), form, asking, message);
 }
 
 /** A table of versions in work (my drafts, a review queue); hrefFor(row) is where each one opens. */
