@@ -1,5 +1,7 @@
 package org.sunshine.defaults;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.Valid;
@@ -139,6 +141,52 @@ class ServiceDefaultsIT extends ServiceDefaultsITSupport {
 	}
 
 	@Test
+	void shouldNameTheFieldWhoseValueIsOfTheWrongKind() {
+		this.web.post()
+			.uri("/api/public/things")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"name\":\"a\",\"level\":\"PURPLE\"}")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.title").isEqualTo("请求有误")
+			.jsonPath("$.errors[0].field").isEqualTo("level")
+			.jsonPath("$.errors[0].message").isEqualTo("须为以下之一：HIGH, MEDIUM, LOW");
+		this.web.post()
+			.uri("/api/public/things")
+			.header("Accept-Language", "en")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"name\":\"a\",\"parts\":[{\"on\":\"2024-02-01\",\"count\":1},{\"on\":\"2024-13-45\",\"count\":1}]}")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field").isEqualTo("parts[1].on")
+			.jsonPath("$.errors[0].message").isEqualTo("must be a date as YYYY-MM-DD");
+		this.web.post()
+			.uri("/api/public/things")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"name\":\"a\",\"parts\":[{\"count\":\"many\"}]}")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field").isEqualTo("parts[0].count")
+			.jsonPath("$.errors[0].message").isEqualTo("须为整数");
+		this.web.post()
+			.uri("/api/public/things")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"name\":\"a\",\"parts\":[{\"on\":\"2024-02-01\"}]}")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field").isEqualTo("parts[0].count")
+			.jsonPath("$.errors[0].message").isEqualTo("不能为空");
+	}
+
+	@Test
 	void shouldAnswerAnUnknownPathWithAProblem() {
 		this.web.get()
 			.uri("/api/public/nothing-here")
@@ -238,7 +286,16 @@ class ServiceDefaultsIT extends ServiceDefaultsITSupport {
 
 		}
 
-		record Thing(@NotBlank String name, @Size(max = 10) String note) {
+		record Thing(@NotBlank String name, @Size(max = 10) String note, Level level, List<Part> parts) {
+		}
+
+		enum Level {
+
+			HIGH, MEDIUM, LOW
+
+		}
+
+		record Part(LocalDate on, int count) {
 		}
 
 	}

@@ -1,6 +1,8 @@
 package org.sunshine.defaults.problem;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,10 +41,7 @@ class ProblemExceptionHandler implements WebExceptionHandler {
 		if (exchange.getResponse().isCommitted()) {
 			return Mono.error(ex);
 		}
-		Locale locale = exchange.getLocaleContext().getLocale();
-		if (locale == null) {
-			locale = Locale.SIMPLIFIED_CHINESE;
-		}
+		Locale locale = ProblemWriter.localeOf(exchange);
 		if (ex instanceof ErrorResponse error) {
 			// Headers the error carries (Allow on a 405, Retry-After on a 503) belong to the answer too.
 			error.getHeaders().forEach((name, values) -> exchange.getResponse().getHeaders().put(name, values));
@@ -52,7 +51,13 @@ class ProblemExceptionHandler implements WebExceptionHandler {
 
 	private ProblemDetail toProblem(Throwable ex, Locale locale) {
 		if (ex instanceof ServerWebInputException input && isUnreadableBody(input)) {
-			return this.writer.problem(HttpStatus.BAD_REQUEST, "problem.unreadable-body", locale);
+			Map<String, Object> field = UnreadableValue.of(input, this.writer, locale);
+			if (field == null) {
+				return this.writer.problem(HttpStatus.BAD_REQUEST, "problem.unreadable-body", locale);
+			}
+			ProblemDetail problem = this.writer.problem(HttpStatus.BAD_REQUEST, "problem.validation", locale, 1);
+			problem.setProperty("errors", List.of(field));
+			return problem;
 		}
 		if (ex instanceof ErrorResponse error) {
 			if (error.getStatusCode().value() == 500) {

@@ -83,6 +83,12 @@ public class ProblemWriter {
 		}
 	}
 
+	/** The request's language (Accept-Language), Chinese when it names none. */
+	public static Locale localeOf(ServerWebExchange exchange) {
+		Locale locale = exchange.getLocaleContext().getLocale();
+		return (locale != null) ? locale : Locale.SIMPLIFIED_CHINESE;
+	}
+
 	public Mono<Void> write(ServerWebExchange exchange, ProblemDetail problem) {
 		return write(exchange, problem, HttpHeaders.EMPTY);
 	}

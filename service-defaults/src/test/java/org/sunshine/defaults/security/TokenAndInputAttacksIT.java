@@ -112,6 +112,20 @@ class TokenAndInputAttacksIT extends ServiceDefaultsITSupport {
 			.isOk();
 	}
 
+	@Test
+	void shouldAnswerARequestTheFirewallRefusesWithAProblem() {
+		this.web.get()
+			.uri("/api/public/things%00")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.title")
+			.isEqualTo("请求被拒绝");
+	}
+
 	private static String base64(String json) {
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
 	}
