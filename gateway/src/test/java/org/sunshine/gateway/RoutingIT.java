@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 
@@ -12,6 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.client.RestClient;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,6 +30,24 @@ class RoutingIT extends GatewayITSupport {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	ObservationRegistry observations;
+
+	@Test
+	void shouldTimeProxiedCallsNextToTheGatewaysOtherHttpClientCalls() {
+		// An observed RestClient call first, as the Eureka client's registry fetches are at start-up, so
+		// its http.client.requests meter exists before the first proxied call's.
+		RestClient.builder().observationRegistry(this.observations).build().get()
+			.uri("http://127.0.0.1:" + this.port + "/actuator/health").retrieve().toBodilessEntity();
+		this.web.get().uri("/api/search/timed-" + UUID.randomUUID()).exchange();
+
+		String metrics = this.web.get().uri("/actuator/prometheus").exchange()
+			.expectStatus().isOk()
+			.expectBody(String.class).returnResult().getResponseBody();
+		assertThat(metrics).contains("http_client_requests_seconds_count{")
+			.containsPattern("gateway_proxied_requests_seconds_count\\{[^}]*spring_cloud_gateway_route_id=\"search-service\"");
+	}
 
 	@Test
 	void shouldRetryAReadThatFailedWithA503() {
