@@ -16,11 +16,32 @@ const select = (options, value) => h('select', {},
 const unitSelect = (value) => select([['WORKING', t('calc.working')], ['CALENDAR', t('calc.calendar')]], value || 'WORKING');
 
 /**
- * A form for a draft. kind 'power' or 'policy'; content is the version's content (to edit) or null.
- * Returns { form, controls, read(), check(), showErrors(errors) }.
+ * A form for a draft. kind 'power' or 'policy'; content is the version's content (to edit) or null;
+ * publishAt the version's scheduled publication, if any. Returns { form, controls, read(), check(), showErrors(errors) }.
  */
-export function draftForm(kind, content, lookups) {
-  return kind === 'power' ? powerForm(content, lookups) : policyForm(content);
+export function draftForm(kind, content, lookups, publishAt) {
+  const made = kind === 'power' ? powerForm(content, lookups) : policyForm(content);
+  return scheduled(made, publishAt);
+}
+
+/**
+ * Optional scheduled publication (定时发布): published at that time once both reviews approved, instead of at
+ * once. Entered and shown in the bureau's time (UTC+8), whatever the browser's zone.
+ */
+function scheduled(made, publishAt) {
+  const control = input({ type: 'datetime-local', value: publishAt ? String(publishAt).slice(0, 16) : '' });
+  made.controls.publishAt = control;
+  made.form.append(h('fieldset', {}, h('legend', {}, t('ed.g.publication')),
+    field({ id: 'ed-publishAt', label: t('ed.f.publishAt'), control, optional: true, hint: t('ed.h.publishAt') })));
+  const read = made.read;
+  const check = made.check;
+  made.read = () => ({ ...read(), publishAt: control.value ? `${control.value}:00+08:00` : null });
+  made.check = (draft) => {
+    const errors = check(draft);
+    if (draft.publishAt && !(Date.parse(draft.publishAt) > Date.now())) errors.publishAt = t('ed.v.publishAt');
+    return errors;
+  };
+  return made;
 }
 
 function policyForm(content) {

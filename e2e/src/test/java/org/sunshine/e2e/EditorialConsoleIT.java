@@ -6,6 +6,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
@@ -201,10 +204,18 @@ class EditorialConsoleIT {
 
 		String docNumber = "湘中税函〔2026〕" + (100 + System.currentTimeMillis() % 800) + "号";
 		ui.type(By.id("ed-docNumber"), docNumber);
+		// Scheduled publication: a time already past is refused on its field; a coming one is kept with the draft.
+		ui.driver().executeScript("document.getElementById('ed-publishAt').value = '2020-01-01T09:00';");
+		ui.submit(By.cssSelector("form.draft-form"));
+		assertThat(ui.waitVisible(By.id("ed-publishAt-error")).getText()).isEqualTo("须晚于当前时间");
+		String publishAt = OffsetDateTime.now(ZoneOffset.ofHours(8)).plusDays(3).withHour(9).withMinute(30)
+			.format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm"));
+		ui.driver().executeScript("document.getElementById('ed-publishAt').value = arguments[0];", publishAt);
 		ui.submit(By.cssSelector("form.draft-form"));
 		ui.waitForHeading("编辑草稿");
 		ui.waitForText(By.cssSelector(".history"), "新建草稿");
 		assertThat(ui.driver().findElement(By.id("ed-docNumber")).getAttribute("value")).isEqualTo(docNumber);
+		assertThat(ui.driver().findElement(By.id("ed-publishAt")).getAttribute("value")).isEqualTo(publishAt);
 		assertThat(ui.text(By.cssSelector(".meta"))).contains("政策文件").contains("草稿");
 		ui.checkPage();
 	}

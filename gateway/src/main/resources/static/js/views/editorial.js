@@ -198,7 +198,7 @@ export async function edit(page, params, kind, id) {
     add(page, h('p', {}, t(`ed.waiting.${version.state}`)), publicLink(kind, id));
   } else {
     const lookups = kind === 'power' ? await powerLookups() : {};
-    const editor = draftForm(kind, version.content, lookups);
+    const editor = draftForm(kind, version.content, lookups, version.publishAt);
     let etag = current.etag;
     const save = h('button', { type: 'submit' }, t('ed.saveDraft'));
     const submit = h('button', { type: 'button', class: 'submit-review' }, t('ed.submit'));

@@ -1,7 +1,7 @@
 // The two review queues (审核, 保密审查): what waits for me, the change against the public version,
 // and approve or return with a reason. The second approval publishes (at once or at publishAt).
 import { add, announce, h } from '../dom.js';
-import { t } from '../i18n.js';
+import { formatDateTime, t } from '../i18n.js';
 import { breadcrumb, errorBox, field, loading, setFieldError } from '../ui.js';
 import { navigate } from '../app.js';
 import { consoleNav, may, refusal, rolesOf, stateBadge } from '../editorial-api.js';
@@ -69,7 +69,8 @@ export async function item(page, params, kind, id) {
   add(page, h('h2', { class: 'draft-name' }, version.title || id),
     h('p', { class: 'meta' }, h('span', {}, `${t(`ed.kind.${kind}`)} ${id}`), h('span', {}, t('ed.versionN', version.version)), stateBadge(version.state),
       h('span', {}, `${t('ed.col.authors')}：${version.authors.join('、')}`),
-      version.reviewer ? h('span', {}, `${t('rv.firstReviewer')}：${version.reviewer}`) : null),
+      version.reviewer ? h('span', {}, `${t('rv.firstReviewer')}：${version.reviewer}`) : null,
+      version.publishAt ? h('span', {}, t('rv.publishAt', formatDateTime(version.publishAt))) : null),
     diffSection(kind, diff.body));
   if (which && QUEUE[which].allowed(roles)) add(page, decisionForm(kind, id, base, which, current.etag));
   else add(page, h('p', { class: 'warning' }, t('rv.notYours')));
