@@ -28,8 +28,16 @@ export function draftForm(kind, content, lookups, publishAt) {
  * Optional scheduled publication (定时发布): published at that time once both reviews approved, instead of at
  * once. Entered and shown in the bureau's time (UTC+8), whatever the browser's zone.
  */
+/** An instant as the value of a datetime-local input, in Beijing time: "2026-11-27T09:30". */
+function inBeijing(instant) {
+  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai', hourCycle: 'h23',
+    year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })
+    .formatToParts(new Date(instant)).map((part) => [part.type, part.value]));
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
+}
+
 function scheduled(made, publishAt) {
-  const control = input({ type: 'datetime-local', value: publishAt ? String(publishAt).slice(0, 16) : '' });
+  const control = input({ type: 'datetime-local', value: publishAt ? inBeijing(publishAt) : '' });
   made.controls.publishAt = control;
   made.form.append(h('fieldset', {}, h('legend', {}, t('ed.g.publication')),
     field({ id: 'ed-publishAt', label: t('ed.f.publishAt'), control, optional: true, hint: t('ed.h.publishAt') })));

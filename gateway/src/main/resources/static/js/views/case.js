@@ -97,8 +97,11 @@ function unsealing(view) {
     try {
       const identity = await staffApi(`/api/complaints/${encodeURIComponent(view.trackingNumber)}/identity`,
         { method: 'POST', body: { reason: value } });
-      form.replaceWith(facts([[t('case.unsealed.name'), identity.name], [t('case.unsealed.phone'), identity.phone],
-        [t('case.unsealed.idNumber'), identity.idNumber || t('case.unsealed.none')]]));
+      // Focus moves to what replaced the form (its button is gone), so a keyboard user stays in place.
+      const shown = h('div', { tabindex: -1, class: 'unsealed' }, facts([[t('case.unsealed.name'), identity.name],
+        [t('case.unsealed.phone'), identity.phone], [t('case.unsealed.idNumber'), identity.idNumber || t('case.unsealed.none')]]));
+      form.replaceWith(shown);
+      shown.focus();
       announce(t('case.unsealed.done'));
     } catch (error) {
       button.disabled = false;
@@ -122,12 +125,20 @@ function actions(me, view, departments, show) {
   const mine = me.has('HANDLER') && view.handler === me.username;
   const message = h('div', { class: 'action-message', 'aria-live': 'polite' });
   const forms = [];
+  // One key per step and body while this version is shown: a retry after a lost answer gets the first
+  // answer replayed instead of a 412; the page is drawn again (new keys) once a step went through.
+  const keys = new Map();
+  const keyFor = (action, body) => {
+    const id = action + JSON.stringify(body ?? null);
+    if (!keys.has(id)) keys.set(id, newKey());
+    return keys.get(id);
+  };
   const step = async (action, body, button, done) => {
     button.disabled = true;
     message.replaceChildren();
     try {
       const next = await staffApi(`/api/complaints/${encodeURIComponent(view.trackingNumber)}/${action}`,
-        { method: 'POST', body, headers: { 'If-Match': `"${view.version}"`, 'Idempotency-Key': newKey() } });
+        { method: 'POST', body, headers: { 'If-Match': `"${view.version}"`, 'Idempotency-Key': keyFor(action, body) } });
       show(next, done(next));
     } catch (error) {
       button.disabled = false;

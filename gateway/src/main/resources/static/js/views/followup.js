@@ -49,7 +49,7 @@ function supplementForm(step, onChanged) {
       await onChanged(await step('supplements', { text: value }, attempt.key), t('follow.added'));
     } catch (error) {
       button.disabled = false;
-      const textError = error.fieldErrors.find((e) => e.field === 'text');
+      const textError = (error.fieldErrors || []).find((e) => e.field === 'text');
       if (textError) setFieldError(text, textError.message);
       message.replaceChildren(errorBox(error));
     }

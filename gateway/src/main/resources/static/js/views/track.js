@@ -71,7 +71,8 @@ async function view(complaint, accessCode, result, notice) {
     supplements(complaint),
     h('section', {}, h('h3', {}, t('track.timeline')), h('ol', { class: 'timeline' }, (complaint.timeline || []).map((step) =>
       h('li', {}, h('time', { datetime: step.at }, formatDateTime(step.at)), h('strong', {}, t(`action.${step.action}`, step.action)),
-        step.note ? h('p', {}, step.note) : null)))),
+        // A recorded complaint's note is its channel (HOTLINE, LETTER…), shown in words.
+        step.note ? h('p', {}, step.action === 'RECORDED' ? t(`case.channel.${step.note}`) : step.note) : null)))),
   ];
   nodes.push(await dueExplanation(complaint));
   nodes.push(h('section', {}, h('h3', {}, t('track.content')), h('p', { class: 'pre' }, complaint.content)));

@@ -12,10 +12,10 @@ class ObservationConfiguration {
 	static final String PROXIED_REQUESTS = "gateway.proxied.requests";
 
 	/**
-	 * The gateway's own name for its calls to the services. Both it and WebClient (token relay, provider
-	 * sign-in) call theirs {@code http.client.requests}, with different tags, and Prometheus keeps only the
-	 * first meter of a name: whichever came second went unrecorded, and its registration was tried again on
-	 * every request.
+	 * The gateway's own name for its calls to the services. Both it and the Eureka client's RestClient (its
+	 * registry fetches) call theirs {@code http.client.requests}, with different tags, and Prometheus keeps
+	 * only the first meter of a name: the Eureka client's comes first, at start-up, and the proxied calls
+	 * went unrecorded.
 	 */
 	@Bean
 	GatewayObservationConvention proxiedRequestsConvention() {

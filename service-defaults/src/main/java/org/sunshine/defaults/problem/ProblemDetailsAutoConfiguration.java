@@ -29,6 +29,7 @@ public class ProblemDetailsAutoConfiguration {
 	 * path, a header with control characters); by default with an empty 400. This answers them as problems too.
 	 */
 	@Bean
+	@ConditionalOnMissingBean
 	ServerExchangeRejectedHandler rejectedRequestProblem(ProblemWriter problemWriter) {
 		return (exchange, ex) -> problemWriter.write(exchange, problemWriter.problem(HttpStatus.BAD_REQUEST,
 				"problem.rejected-request", ProblemWriter.localeOf(exchange)));

@@ -73,7 +73,9 @@ final class UnreadableValue {
 			return writer.message("problem.field.invalid", locale);
 		}
 		if (type.isEnum()) {
-			String values = Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
+			String values = Arrays.stream(type.getEnumConstants())
+				.map((constant) -> ((Enum<?>) constant).name())
+				.collect(Collectors.joining(", "));
 			return writer.message("problem.field.one-of", locale, values);
 		}
 		return writer.message("problem.field." + kind(type), locale);

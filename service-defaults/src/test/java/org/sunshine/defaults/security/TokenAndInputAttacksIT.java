@@ -1,5 +1,6 @@
 package org.sunshine.defaults.security;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
@@ -16,6 +17,7 @@ import org.sunshine.defaults.TestTokens;
 import java.util.stream.Stream;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -25,6 +27,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * oversized headers and traversal attempts get a clear 4xx, never a 500.
  */
 class TokenAndInputAttacksIT extends ServiceDefaultsITSupport {
+
+	@LocalServerPort
+	int port;
 
 	@Autowired
 	WebTestClient web;
@@ -114,8 +119,9 @@ class TokenAndInputAttacksIT extends ServiceDefaultsITSupport {
 
 	@Test
 	void shouldAnswerARequestTheFirewallRefusesWithAProblem() {
+		// A URI as given: a string template would encode the % itself and send %2500.
 		this.web.get()
-			.uri("/api/public/things%00")
+			.uri(URI.create("http://localhost:" + this.port + "/api/public/things%00"))
 			.exchange()
 			.expectStatus()
 			.isBadRequest()
