@@ -50,8 +50,10 @@ class RecentReadsFollowerIT {
 		await().atMost(Duration.ofSeconds(60)).until(() -> name(web) != null);
 		String before = name(web);
 
+		// The read above is remembered for five minutes (public-reads-ttl): within the ten seconds below only
+		// the follower can make this replica forget it. Not asserted right after the write that the old name is
+		// still served: the follower's once-a-second look may come first (it did once in CI).
 		publishElsewhere(before + "（修订）");
-		assertThat(name(web)).as("still the remembered read").isEqualTo(before);
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(name(web)).isEqualTo(before + "（修订）"));
 
 		// Back as it was for the other tests on this context, which only read.
