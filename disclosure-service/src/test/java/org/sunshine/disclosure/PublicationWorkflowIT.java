@@ -335,7 +335,13 @@ class PublicationWorkflowIT {
 		assertThat(changeOf("/api/policies/changes", id).get("document").get("docNumber").asString())
 			.isEqualTo("湘中税函〔2026〕" + number + "号");
 
-		transition(editor("editor-20"), "/api/policies/" + id + "/repeal", null, null).expectStatus().isOk();
+		// Repealing takes effect without review, so it must say why.
+		transition(editor("editor-20"), "/api/policies/" + id + "/repeal", Map.of("reason", " "), null)
+			.expectStatus().isBadRequest()
+			.expectBody().jsonPath("$.errors[0].field").isEqualTo("reason");
+		transition(editor("editor-20"), "/api/policies/" + id + "/repeal", null, null).expectStatus().isBadRequest();
+		transition(editor("editor-20"), "/api/policies/" + id + "/repeal", Map.of("reason", "已被新文件替代"), null)
+			.expectStatus().isOk();
 		this.web.get().uri("/api/policies/" + id).exchange()
 			.expectStatus().isOk()
 			.expectBody().jsonPath("$.validity").isEqualTo("REPEALED").jsonPath("$.repealedOn").exists();

@@ -89,8 +89,8 @@ class PowerWorkflowController {
 
 	@PostMapping("/{code}/repeal")
 	Mono<ResponseEntity<WorkingVersionView>> repeal(@PathVariable @Pattern(regexp = DraftPowerItemRequest.CODE) String code,
-			@Valid @RequestBody(required = false) RepealRequest repeal, Authentication authentication) {
-		return this.workflow.repeal(code, (repeal != null) ? repeal.reason() : null, Actors.of(authentication))
+			@Valid @RequestBody RepealRequest repeal, Authentication authentication) {
+		return this.workflow.repeal(code, repeal.reason().strip(), Actors.of(authentication))
 			.map(WorkingVersionView::ok);
 	}
 

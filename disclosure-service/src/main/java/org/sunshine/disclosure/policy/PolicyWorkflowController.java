@@ -88,8 +88,8 @@ class PolicyWorkflowController {
 
 	@PostMapping("/{id}/repeal")
 	Mono<ResponseEntity<WorkingVersionView>> repeal(@PathVariable @Size(max = 40) String id,
-			@Valid @RequestBody(required = false) RepealRequest repeal, Authentication authentication) {
-		return this.workflow.repeal(id, (repeal != null) ? repeal.reason() : null, Actors.of(authentication))
+			@Valid @RequestBody RepealRequest repeal, Authentication authentication) {
+		return this.workflow.repeal(id, repeal.reason().strip(), Actors.of(authentication))
 			.map(WorkingVersionView::ok);
 	}
 
