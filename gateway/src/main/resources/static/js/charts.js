@@ -24,8 +24,9 @@ export function columnChart({ title, summary, categories, series, format = Strin
   const left = 44;
   const plot = height - top - bottom;
   const values = series.flatMap((s) => s.values).filter((v) => v !== null && v !== undefined);
+  const nice = niceMax(Math.max(1, ...values));
   // Counts get whole-number grid lines: the top is a multiple of the four steps.
-  const top_ = max ?? (whole ? Math.ceil(niceMax(Math.max(1, ...values)) / 4) * 4 : niceMax(Math.max(1, ...values)));
+  const top_ = max ?? (whole ? Math.ceil(nice / 4) * 4 : nice);
   const groupWidth = (width - left - 8) / Math.max(1, categories.length);
   const barWidth = Math.min(36, (groupWidth - 10) / Math.max(1, series.length));
   const titleId = nextId('chart-title');

@@ -24,10 +24,6 @@ export function draftForm(kind, content, lookups, publishAt) {
   return scheduled(made, publishAt);
 }
 
-/**
- * Optional scheduled publication (定时发布): published at that time once both reviews approved, instead of at
- * once. Entered and shown in the bureau's time (UTC+8), whatever the browser's zone.
- */
 /** An instant as the value of a datetime-local input, in Beijing time: "2026-11-27T09:30". */
 function inBeijing(instant) {
   const parts = Object.fromEntries(new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai', hourCycle: 'h23',
@@ -36,6 +32,10 @@ function inBeijing(instant) {
   return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
 }
 
+/**
+ * Optional scheduled publication (定时发布): published at that time once both reviews approved, instead of at
+ * once. Entered and shown in the bureau's time (UTC+8), whatever the browser's zone.
+ */
 function scheduled(made, publishAt) {
   const control = input({ type: 'datetime-local', value: publishAt ? inBeijing(publishAt) : '' });
   made.controls.publishAt = control;

@@ -61,6 +61,40 @@ export function setFieldError(control, message) {
   }
 }
 
+/**
+ * The page asking once more before a step that cannot be undone: a box with the question and a confirm and a
+ * cancel button, hidden until ask(question). ask(null) or cancel hides it; onToggle(asking) lets the caller hide
+ * what started it and put the focus back. onConfirm runs the step, with the confirm button disabled meanwhile.
+ */
+export function confirmation({ id, confirmLabel, cancelLabel, onToggle, onConfirm }) {
+  const question = h('p', { id });
+  const confirm = h('button', { type: 'button' }, confirmLabel);
+  const cancel = h('button', { type: 'button', class: 'secondary' }, cancelLabel);
+  const box = h('div', { class: 'confirm', role: 'group', 'aria-labelledby': id, hidden: true },
+    question, h('div', { class: 'actions' }, confirm, cancel));
+  const ask = (text) => {
+    box.hidden = text === null;
+    if (text !== null) question.textContent = text;
+    onToggle(text !== null);
+    if (text !== null) confirm.focus();
+  };
+  cancel.addEventListener('click', () => ask(null));
+  confirm.addEventListener('click', async () => {
+    confirm.disabled = true;
+    try {
+      await onConfirm();
+    } finally {
+      confirm.disabled = false;
+    }
+  });
+  return { box, ask };
+}
+
+/** A timeline step's note; a recorded complaint's is its channel (HOTLINE, LETTER…), shown in words. */
+export function stepNote(step) {
+  return step.action === 'RECORDED' ? t(`case.channel.${step.note}`) : step.note;
+}
+
 export function facts(rows) {
   const list = h('dl', { class: 'facts' });
   for (const [term, value] of rows) {

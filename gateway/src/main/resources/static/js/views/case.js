@@ -6,7 +6,7 @@
 import { api, newKey } from '../api.js';
 import { add, announce, h } from '../dom.js';
 import { formatDateTime, t } from '../i18n.js';
-import { breadcrumb, errorBox, facts, field, setFieldError } from '../ui.js';
+import { breadcrumb, errorBox, facts, field, setFieldError, stepNote } from '../ui.js';
 import { signInFirst, staff, staffApi, statusBadge, urgencyBadge } from '../staff.js';
 
 export async function render(page, params, trackingNumber) {
@@ -71,8 +71,7 @@ function sections(me, view, names, departments, show) {
     h('section', {}, h('h2', {}, t('track.timeline')), h('ol', { class: 'timeline' }, (view.timeline || []).map((step) =>
       h('li', {}, h('time', { datetime: step.at }, formatDateTime(step.at)), ' ', h('strong', {}, t(`action.${step.action}`)),
         step.actor ? h('span', { class: 'actor' }, ' · ', step.actor === 'PUBLIC' ? t('case.byComplainant') : step.actor) : null,
-        // A recorded complaint's note is its channel (HOTLINE, LETTER…), shown in words.
-        step.note ? h('p', { class: 'pre' }, step.action === 'RECORDED' ? t(`case.channel.${step.note}`) : step.note) : null)))),
+        step.note ? h('p', { class: 'pre' }, stepNote(step)) : null)))),
   ];
 }
 

@@ -2,7 +2,7 @@
 import { api, newKey } from '../api.js';
 import { add, announce, h } from '../dom.js';
 import { formatDateTime, t } from '../i18n.js';
-import { breadcrumb, errorBox, field, loading, setFieldError } from '../ui.js';
+import { breadcrumb, confirmation, errorBox, field, loading, setFieldError } from '../ui.js';
 import { navigate } from '../app.js';
 import { consoleNav, fieldErrorsOf, may, refusal, rolesOf, stateBadge } from '../editorial-api.js';
 import { staffRequest } from '../staff.js';
@@ -81,23 +81,36 @@ function repealForm() {
   const id = h('input', { maxlength: 40, autocomplete: 'off', spellcheck: 'false', placeholder: 'XZCF-0001' });
   const reason = h('textarea', { rows: 2, maxlength: 2000 });
   const message = h('div', { 'aria-live': 'polite' });
-  const question = h('p', { id: 'repeal-question' });
-  const confirm = h('button', { type: 'button' }, t('ed.repeal.confirm'));
-  const cancel = h('button', { type: 'button', class: 'secondary' }, t('ed.repeal.cancel'));
-  const asking = h('div', { class: 'confirm', role: 'group', 'aria-labelledby': 'repeal-question', hidden: true },
-    question, h('div', { class: 'actions' }, confirm, cancel));
   const start = h('button', { type: 'submit', class: 'secondary' }, t('ed.repeal.submit'));
   const form = h('form', { novalidate: true, class: 'repeal filters' },
     field({ id: 'repeal-kind', label: t('ed.col.kind'), control: kind }),
     field({ id: 'repeal-id', label: t('ed.amend.id'), control: id }),
     field({ id: 'repeal-reason', label: t('ed.repeal.reason'), control: reason, hint: t('ed.repeal.hint') }),
     h('div', { class: 'actions' }, start));
-  const ask = (asked) => {
-    asking.hidden = !asked;
-    start.hidden = asked;
-    for (const control of [kind, id, reason]) control.disabled = asked;
-    (asked ? confirm : start).focus();
-  };
+  const asking = confirmation({
+    id: 'repeal-question', confirmLabel: t('ed.repeal.confirm'), cancelLabel: t('ed.repeal.cancel'),
+    onToggle: (asked) => {
+      start.hidden = asked;
+      for (const control of [kind, id, reason]) control.disabled = asked;
+      if (!asked) start.focus();
+    },
+    onConfirm: async () => {
+      const value = id.value.trim();
+      try {
+        await staffRequest(`${BASE[kind.value]}/${encodeURIComponent(value)}/repeal`,
+          { method: 'POST', body: { reason: reason.value.trim() } });
+        const publicPage = kind.value === 'power' ? `#/powers/${encodeURIComponent(value)}` : `#/policies/${encodeURIComponent(value)}`;
+        message.replaceChildren(h('p', { class: 'notice', role: 'status' }, t('ed.repeal.done', value), ' ',
+          h('a', { href: publicPage }, t('ed.repeal.view'))));
+        id.value = '';
+        reason.value = '';
+      } catch (error) {
+        message.replaceChildren(errorBox(error));
+      } finally {
+        asking.ask(null);
+      }
+    },
+  });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const wellFormed = /^[A-Za-z0-9_-]{1,40}$/.test(id.value.trim());
@@ -105,29 +118,9 @@ function repealForm() {
     setFieldError(reason, reason.value.trim() ? null : t('ed.repeal.v.reason'));
     if (!wellFormed || !reason.value.trim()) return;
     message.replaceChildren();
-    question.textContent = t('ed.repeal.question', t(`ed.kind.${kind.value}`), id.value.trim());
-    ask(true);
+    asking.ask(t('ed.repeal.question', t(`ed.kind.${kind.value}`), id.value.trim()));
   });
-  cancel.addEventListener('click', () => ask(false));
-  confirm.addEventListener('click', async () => {
-    const value = id.value.trim();
-    confirm.disabled = true;
-    try {
-      await staffRequest(`${BASE[kind.value]}/${encodeURIComponent(value)}/repeal`,
-        { method: 'POST', body: { reason: reason.value.trim() } });
-      const publicPage = kind.value === 'power' ? `#/powers/${encodeURIComponent(value)}` : `#/policies/${encodeURIComponent(value)}`;
-      message.replaceChildren(h('p', { class: 'notice', role: 'status' }, t('ed.repeal.done', value), ' ',
-        h('a', { href: publicPage }, t('ed.repeal.view'))));
-      id.value = '';
-      reason.value = '';
-    } catch (error) {
-      message.replaceChildren(errorBox(error));
-    } finally {
-      confirm.disabled = false;
-      ask(false);
-    }
-  });
-  return h('section', {}, h('h2', {}, t('ed.repeal.title')), form, asking, message);
+  return h('section', {}, h('h2', {}, t('ed.repeal.title')), form, asking.box, message);
 }
 
 /** A table of versions in work (my drafts, a review queue); hrefFor(row) is where each one opens. */

@@ -3,7 +3,7 @@
 import { api, newKey } from '../api.js';
 import { h } from '../dom.js';
 import { formatDateTime, t } from '../i18n.js';
-import { errorBox, field, setFieldError } from '../ui.js';
+import { confirmation, errorBox, field, setFieldError } from '../ui.js';
 
 const MAX_TEXT = 5000;
 
@@ -63,28 +63,23 @@ function supplementForm(step, onChanged) {
 function withdrawal(step, onChanged) {
   const key = newKey();
   const message = h('div', { 'aria-live': 'polite' });
-  const confirm = h('button', { type: 'button', onclick: async () => {
-    confirm.disabled = true;
-    message.replaceChildren();
-    try {
-      await onChanged(await step('withdraw', undefined, key), t('follow.withdrawn'));
-    } catch (error) {
-      confirm.disabled = false;
-      message.replaceChildren(errorBox(error));
-    }
-  } }, t('follow.confirm'));
-  const cancel = h('button', { type: 'button', class: 'secondary', onclick: () => {
-    asking.hidden = true;
-    start.hidden = false;
-    start.focus();
-  } }, t('follow.cancel'));
-  const asking = h('div', { class: 'confirm', role: 'group', 'aria-labelledby': 'withdraw-question', hidden: true },
-    h('p', { id: 'withdraw-question' }, t('follow.question')), h('div', { class: 'actions' }, confirm, cancel));
-  const start = h('button', { type: 'button', class: 'secondary', onclick: () => {
-    start.hidden = true;
-    asking.hidden = false;
-    confirm.focus();
-  } }, t('follow.withdraw'));
+  const start = h('button', { type: 'button', class: 'secondary', onclick: () => asking.ask(t('follow.question')) },
+    t('follow.withdraw'));
+  const asking = confirmation({
+    id: 'withdraw-question', confirmLabel: t('follow.confirm'), cancelLabel: t('follow.cancel'),
+    onToggle: (asked) => {
+      start.hidden = asked;
+      if (!asked) start.focus();
+    },
+    onConfirm: async () => {
+      message.replaceChildren();
+      try {
+        await onChanged(await step('withdraw', undefined, key), t('follow.withdrawn'));
+      } catch (error) {
+        message.replaceChildren(errorBox(error));
+      }
+    },
+  });
   return h('div', { class: 'withdrawal' }, h('h4', {}, t('follow.withdrawTitle')), h('p', { class: 'hint' }, t('follow.withdrawLead')),
-    start, asking, message);
+    start, asking.box, message);
 }

@@ -3,7 +3,7 @@
 import { api, query } from '../api.js';
 import { add, h } from '../dom.js';
 import { formatDate, formatDateTime, t } from '../i18n.js';
-import { breadcrumb, errorBox, facts, field, setFieldError } from '../ui.js';
+import { breadcrumb, errorBox, facts, field, setFieldError, stepNote } from '../ui.js';
 import { followUp, supplements } from './followup.js';
 import { rating } from './rating.js';
 
@@ -71,8 +71,7 @@ async function view(complaint, accessCode, result, notice) {
     supplements(complaint),
     h('section', {}, h('h3', {}, t('track.timeline')), h('ol', { class: 'timeline' }, (complaint.timeline || []).map((step) =>
       h('li', {}, h('time', { datetime: step.at }, formatDateTime(step.at)), h('strong', {}, t(`action.${step.action}`, step.action)),
-        // A recorded complaint's note is its channel (HOTLINE, LETTER…), shown in words.
-        step.note ? h('p', {}, step.action === 'RECORDED' ? t(`case.channel.${step.note}`) : step.note) : null)))),
+        step.note ? h('p', {}, stepNote(step)) : null)))),
   ];
   nodes.push(await dueExplanation(complaint));
   nodes.push(h('section', {}, h('h3', {}, t('track.content')), h('p', { class: 'pre' }, complaint.content)));
