@@ -55,9 +55,7 @@ class ProblemExceptionHandler implements WebExceptionHandler {
 			if (field == null) {
 				return this.writer.problem(HttpStatus.BAD_REQUEST, "problem.unreadable-body", locale);
 			}
-			ProblemDetail problem = this.writer.problem(HttpStatus.BAD_REQUEST, "problem.validation", locale, 1);
-			problem.setProperty("errors", List.of(field));
-			return problem;
+			return this.writer.invalidFields(List.of(field), locale);
 		}
 		if (ex instanceof ErrorResponse error) {
 			if (error.getStatusCode().value() == 500) {

@@ -127,16 +127,29 @@ public class ProblemWriter {
 		return objectErrors(binding.getAllErrors(), locale);
 	}
 
+	/** One entry of a problem's {@code errors}: the field, its message, and the code when there is one. */
+	static Map<String, Object> fieldError(String field, String message, String code) {
+		Map<String, Object> entry = new LinkedHashMap<>();
+		entry.put("field", field);
+		entry.put("message", message);
+		if (code != null) {
+			entry.put("code", code);
+		}
+		return entry;
+	}
+
+	/** A 400 that lists what is wrong field by field, as a failed validation is answered. */
+	ProblemDetail invalidFields(List<Map<String, Object>> errors, Locale locale) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "problem.validation", locale, errors.size());
+		problem.setProperty("errors", errors);
+		return problem;
+	}
+
 	private List<Map<String, Object>> objectErrors(List<ObjectError> objectErrors, Locale locale) {
 		List<Map<String, Object>> errors = new ArrayList<>();
 		for (ObjectError error : objectErrors) {
-			Map<String, Object> entry = new LinkedHashMap<>();
-			entry.put("field", (error instanceof FieldError field) ? field.getField() : error.getObjectName());
-			entry.put("message", localized(error, locale));
-			if (error.getCode() != null) {
-				entry.put("code", error.getCode());
-			}
-			errors.add(entry);
+			errors.add(fieldError((error instanceof FieldError field) ? field.getField() : error.getObjectName(),
+					localized(error, locale), error.getCode()));
 		}
 		return errors;
 	}
@@ -150,14 +163,12 @@ public class ProblemWriter {
 				continue;
 			}
 			for (MessageSourceResolvable resolvable : result.getResolvableErrors()) {
-				Map<String, Object> entry = new LinkedHashMap<>();
-				entry.put("field", result.getMethodParameter().getParameterName());
 				ConstraintViolation<?> violation = violationBehind(result, resolvable);
-				entry.put("message", (violation != null)
-						? this.interpolator.interpolate(violation.getMessageTemplate(),
-								new ViolationContext(violation), locale)
-						: this.messages.getMessage(resolvable, locale));
-				errors.add(entry);
+				String message = (violation != null)
+						? this.interpolator.interpolate(violation.getMessageTemplate(), new ViolationContext(violation),
+								locale)
+						: this.messages.getMessage(resolvable, locale);
+				errors.add(fieldError(result.getMethodParameter().getParameterName(), message, null));
 			}
 		}
 		return errors;

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.temporal.Temporal;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,15 +33,11 @@ final class UnreadableValue {
 		if (field.isEmpty()) {
 			return null;
 		}
-		Map<String, Object> error = new LinkedHashMap<>();
-		error.put("field", field);
 		// A primitive given as null or left out: missing rather than of the wrong kind.
 		JsonToken token = mismatch.getCurrentToken();
 		boolean missing = token == JsonToken.VALUE_NULL || token == JsonToken.END_OBJECT;
-		error.put("message", missing ? writer.message("problem.field.required", locale)
-				: expected(mismatch.getTargetType(), writer, locale));
-		error.put("code", "typeMismatch");
-		return error;
+		return ProblemWriter.fieldError(field, missing ? writer.message("problem.field.required", locale)
+				: expected(mismatch.getTargetType(), writer, locale), "typeMismatch");
 	}
 
 	private static MismatchedInputException find(Throwable ex) {
