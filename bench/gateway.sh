@@ -5,7 +5,10 @@
 #   2. latency of each at half the gateway's peak rate with hey (open loop, fixed rate).
 # AUTH=1 measures a staff GET instead (the complaint time-limit rules, with a supervisor's bearer token from
 # $DATA_DIR/demo-credentials.txt): the service validates the JWT on both paths, the gateway adds its edge.
-# Prints a Markdown table; with RECORD=1 also writes it to bench/results/<date>-gateway[-auth].md.
+# BASELINE=1 also measures a Spring Cloud Gateway with nothing of ours in it (bench/bare-gateway: one
+# fixed-URL route to the same service, no registry, security, limits or observation) at the same points
+# and at half of its own peak: what the framework alone costs on this machine.
+# Prints a Markdown table; with RECORD=1 also writes it to bench/results/<date>-gateway[-auth|-baseline].md.
 # Uses the running platform (./run.sh start) or starts one and stops it afterwards.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -20,10 +23,13 @@ WARMUP=${WARMUP:-45}
 GATEWAY_PORT=${GATEWAY_PORT:-8080}
 COMPLAINT_PORT=${COMPLAINT_PORT:-8082}
 AUTH=${AUTH:-}
+BASELINE=${BASELINE:-}
+BARE_GATEWAY_PORT=${BARE_GATEWAY_PORT:-8090}
 PATH_UNDER_TEST=/api/calendar/2025
 [[ -n $AUTH ]] && PATH_UNDER_TEST=/api/complaint-rules
 DIRECT=http://127.0.0.1:$COMPLAINT_PORT$PATH_UNDER_TEST
 VIA_GATEWAY=http://127.0.0.1:$GATEWAY_PORT$PATH_UNDER_TEST
+VIA_BARE=http://127.0.0.1:$BARE_GATEWAY_PORT$PATH_UNDER_TEST
 
 need() {
   command -v "$1" >/dev/null && return
@@ -41,7 +47,13 @@ if [[ $(http_status "http://127.0.0.1:$GATEWAY_PORT/api/calendar/2025") != 200 ]
   EDGE_READ_LIMIT_PER_MINUTE=1000000000 ./run.sh start
   started_here=1
 fi
-trap '[[ -n $started_here ]] && ./run.sh stop >/dev/null' EXIT
+bare_pid=
+trap '[[ -n $bare_pid ]] && kill $bare_pid; [[ -n $started_here ]] && ./run.sh stop >/dev/null' EXIT
+if [[ -n $BASELINE ]]; then
+  use_jdk
+  bare_pid=$(start_bare_gateway "$BARE_GATEWAY_PORT" "http://127.0.0.1:$COMPLAINT_PORT" \
+    "${TMPDIR:-/tmp}/bare-gateway-$BARE_GATEWAY_PORT.log" /api/calendar/2025)
+fi
 
 # wrk's "Requests/sec" and latency percentiles (ms).
 wrk_run() {
@@ -79,6 +91,7 @@ fi
 say "warming up both paths"
 wrk -t2 -c8 -d"${WARMUP}s" "${AUTH_HEADER[@]}" "$DIRECT" >/dev/null
 wrk -t2 -c8 -d"${WARMUP}s" "${AUTH_HEADER[@]}" "$VIA_GATEWAY" >/dev/null
+[[ -n $BASELINE ]] && wrk -t2 -c8 -d"${WARMUP}s" "${AUTH_HEADER[@]}" "$VIA_BARE" >/dev/null
 
 say "peak: direct"
 read -r direct_rps direct_p50 direct_p99 < <(wrk_run "$DIRECT")
@@ -92,6 +105,20 @@ say "fixed rate $half req/s: through the gateway"
 read -r hg_rps hg_p50 hg_p99 < <(hey_run "$half" "$VIA_GATEWAY")
 [[ -n ${hd_rps:-} && -n ${hg_rps:-} ]] || fail "a fixed-rate run gave no figures (see above)"
 
+if [[ -n $BASELINE ]]; then
+  say "peak: through the bare gateway"
+  read -r bare_rps bare_p50 bare_p99 < <(wrk_run "$VIA_BARE")
+  say "fixed rate $half req/s: through the bare gateway"
+  read -r hb_rps hb_p50 hb_p99 < <(hey_run "$half" "$VIA_BARE")
+  # The target read at the framework's own half peak: a gateway as cheap as the bare one would be
+  # measured there.
+  bare_half=$(awk -v r="$bare_rps" 'BEGIN { printf "%d", r / 2 }')
+  say "fixed rate $bare_half req/s: direct, then through the bare gateway"
+  read -r bd_rps bd_p50 bd_p99 < <(hey_run "$bare_half" "$DIRECT")
+  read -r bb_rps bb_p50 bb_p99 < <(hey_run "$bare_half" "$VIA_BARE")
+  [[ -n ${bare_rps:-} && -n ${hb_rps:-} && -n ${bb_rps:-} ]] || fail "a bare-gateway run gave no figures (see above)"
+fi
+
 ratio=$(awk -v g="$gw_rps" -v d="$direct_rps" 'BEGIN { printf "%.2f", g / d }')
 overhead=$(awk -v g="$hg_p99" -v d="$hd_p99" 'BEGIN { printf "%.2f", g - d }')
 table=$(cat <<EOT
@@ -103,7 +130,19 @@ table=$(cat <<EOT
 | latency p50 / p99 at that rate (ms) | $hd_p50 / $hd_p99 | $hg_p50 / $hg_p99 | p99 overhead $overhead ms |
 EOT
 )
+if [[ -n $BASELINE ]]; then
+  table+=$'\n'$(cat <<EOT
+
+| bare Spring Cloud Gateway (framework alone) | direct | through the bare gateway | bare / direct |
+|---|---|---|---|
+| peak throughput (req/s, wrk -c$CONNECTIONS, ${DURATION}s) | $direct_rps | $bare_rps | $(awk -v g="$bare_rps" -v d="$direct_rps" 'BEGIN { printf "%.2f", g / d }') |
+| latency p50 / p99 at $half req/s, half the real gateway's peak (ms) | $hd_p50 / $hd_p99 | $hb_p50 / $hb_p99 | p99 overhead $(awk -v g="$hb_p99" -v d="$hd_p99" 'BEGIN { printf "%.2f", g - d }') ms |
+| achieved rate at $bare_half req/s, half the bare gateway's own peak | $bd_rps | $bb_rps | |
+| latency p50 / p99 at that rate (ms) | $bd_p50 / $bd_p99 | $bb_p50 / $bb_p99 | p99 overhead $(awk -v g="$bb_p99" -v d="$bd_p99" 'BEGIN { printf "%.2f", g - d }') ms |
+EOT
+)
+fi
 echo
 echo "$table"
-record_result "gateway${AUTH:+-auth}" "Gateway overhead${AUTH:+ with a bearer token}" \
-  "AUTH=$AUTH DURATION=$DURATION CONNECTIONS=$CONNECTIONS WARMUP=$WARMUP, path $PATH_UNDER_TEST" "$table"
+record_result "gateway${AUTH:+-auth}${BASELINE:+-baseline}" "Gateway overhead${AUTH:+ with a bearer token}" \
+  "AUTH=$AUTH BASELINE=$BASELINE DURATION=$DURATION CONNECTIONS=$CONNECTIONS WARMUP=$WARMUP, path $PATH_UNDER_TEST" "$table"

@@ -40,9 +40,33 @@ record_result() {
     echo
     echo "- commit: $(git rev-parse --short HEAD)$(git diff --quiet || echo ' (with local changes)')"
     echo "- machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB, $(uname -sr); load average at the start: $LOAD_AT_START"
-    echo "- command: \`bench/$1.sh\` ($3)"
+    echo "- command: \`bench/$(basename "$0")\` ($3)"
     echo
     echo "$4"
   } >"$out"
   say "recorded in $out"
+}
+
+# A Spring Cloud Gateway with nothing of the platform's in it (bench/bare-gateway): one fixed-URL route,
+# so a benchmark can put the framework's own cost beside the real gateway's. Arguments: port, target
+# base URL, log file. Builds the jar on first use, waits until it routes (GET target/probe path as $4),
+# and prints its pid.
+start_bare_gateway() {
+  local port=$1 target=$2 log=$3 probe=$4 jar=bench/bare-gateway/target/bare-gateway-0.1.0-SNAPSHOT.jar pid deadline
+  if [[ ! -f $jar ]]; then
+    say "building bench/bare-gateway" >&2
+    mvn -B -q -DskipTests -f bench/bare-gateway/pom.xml package >&2 || fail "bench/bare-gateway did not build"
+  fi
+  port_in_use "$port" && fail "port $port for the bare gateway is in use (set BARE_GATEWAY_PORT)"
+  # The real gateway's JVM options (run.sh), so only the code differs.
+  BARE_GATEWAY_PORT=$port BARE_TARGET=$target \
+    "$JAVA_HOME/bin/java" -XX:+UseSerialGC -Xss512k -Xmx256m -jar "$jar" >"$log" 2>&1 </dev/null &
+  pid=$!
+  deadline=$((SECONDS + 60))
+  until [[ $(http_status "http://127.0.0.1:$port$probe") == 200 ]]; do
+    kill -0 "$pid" 2>/dev/null || { tail -n 20 "$log" >&2; fail "the bare gateway exited (log $log)"; }
+    ((SECONDS < deadline)) || { kill "$pid"; fail "the bare gateway did not route $probe within 60 s"; }
+    sleep 0.5
+  done
+  echo "$pid"
 }
