@@ -133,7 +133,7 @@ public class ComplaintService {
 					List.of(), List.of(), 0, null, null);
 			ComplaintEdit withSms = new ComplaintEdit(draft);
 			this.workflow.sms(draft, OutboxEntry.RECEIVED, now).ifPresent(withSms.outbox::add);
-			return this.complaints.insert(withSms.build());
+			return this.store.insert(withSms.build());
 		})
 			// A clash of tracking numbers is rare; draw another (a key clash is answered by the caller).
 			.retryWhen(Retry.max(3).filter(ComplaintService::isTrackingNumberClash))

@@ -9,6 +9,7 @@ import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.sunshine.complaint.complaint.Complaint.AppliedRequest;
 import org.sunshine.complaint.complaint.Complaint.IdentityAccess;
+import org.sunshine.complaint.notification.OutboxQueue;
 import reactor.core.publisher.Mono;
 
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -30,12 +31,24 @@ class ComplaintStore {
 
 	private final ReactiveMongoTemplate mongo;
 
-	ComplaintStore(ReactiveMongoTemplate mongo) {
+	private final OutboxQueue outbox;
+
+	ComplaintStore(ReactiveMongoTemplate mongo, OutboxQueue outbox) {
 		this.mongo = mongo;
+		this.outbox = outbox;
 	}
 
 	Mono<Complaint> findByTrackingNumber(String trackingNumber) {
 		return this.mongo.findOne(Query.query(Criteria.where("trackingNumber").is(trackingNumber)), Complaint.class);
+	}
+
+	/** Stores a new complaint; the relay hears of its SMS, if any, once it is stored. */
+	Mono<Complaint> insert(Complaint complaint) {
+		return this.mongo.insert(complaint).doOnNext((saved) -> {
+			if (!saved.outbox().isEmpty()) {
+				this.outbox.queued(COLLECTION, storedId(saved));
+			}
+		});
 	}
 
 	/**
@@ -66,8 +79,12 @@ class ComplaintStore {
 			update.push("requests", request);
 		}
 		Query query = Query.query(Criteria.where("_id").is(before.id()).and("version").is(before.version()));
-		return this.mongo.findAndModify(query, update, FindAndModifyOptions.options().returnNew(true),
-				Complaint.class);
+		return this.mongo.findAndModify(query, update, FindAndModifyOptions.options().returnNew(true), Complaint.class)
+			.doOnNext((saved) -> {
+				if (!added.isEmpty()) {
+					this.outbox.queued(COLLECTION, storedId(saved));
+				}
+			});
 	}
 
 	/**
@@ -107,8 +124,11 @@ class ComplaintStore {
 
 	/** By id for updates addressed to the collection by name, where no entity converts the id. */
 	private static Query byId(Complaint complaint) {
-		Object id = ObjectId.isValid(complaint.id()) ? new ObjectId(complaint.id()) : complaint.id();
-		return Query.query(Criteria.where("_id").is(id));
+		return Query.query(Criteria.where("_id").is(storedId(complaint)));
+	}
+
+	private static Object storedId(Complaint complaint) {
+		return ObjectId.isValid(complaint.id()) ? new ObjectId(complaint.id()) : complaint.id();
 	}
 
 }

@@ -58,21 +58,26 @@ class NotificationConfiguration {
 	}
 
 	@Bean
+	OutboxQueue outboxQueue() {
+		return new OutboxQueue();
+	}
+
+	@Bean
 	SmsRelay smsRelay(NotificationProperties properties, SecurityProperties security, ReactiveMongoTemplate mongo,
-			PersonalDataCipher cipher,
+			PersonalDataCipher cipher, OutboxQueue queue,
 			Clock clock, @LoadBalanced ObjectProvider<WebClient.Builder> loadBalanced,
 			ObjectProvider<WebClient.Builder> plain, ReactiveCircuitBreakerFactory<?, ?> breakers) {
 		WebClient web = (properties.loadBalanced() ? loadBalanced.getObject() : plain.getObject()).clone().build();
 		SmsClient sms = new SmsClient(web, properties.smsUri(), properties.timeout(), breakers.create(BREAKER));
 		// With an OpenID provider the SERVICE token comes from its token endpoint, a host and not a registry name.
 		WebClient tokens = security.federated() ? plain.getObject().clone().build() : web;
-		return new SmsRelay(mongo, sms, new ServiceTokenClient(tokens, properties, clock), cipher, properties, clock);
+		return new SmsRelay(mongo, sms, new ServiceTokenClient(tokens, properties, clock), cipher, properties, queue, clock);
 	}
 
 	@Bean
 	@ConditionalOnProperty(name = "complaint.notification.relay-enabled", havingValue = "true", matchIfMissing = true)
 	RepeatingPass relaySchedule(SmsRelay relay, NotificationProperties properties) {
-		return new RepeatingPass("SMS relay pass", relay::relay, properties.pollInterval());
+		return new RepeatingPass("SMS relay pass", relay::pass, properties.pollInterval());
 	}
 
 }

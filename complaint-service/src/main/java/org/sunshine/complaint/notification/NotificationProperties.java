@@ -18,6 +18,8 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param relayEnabled whether this replica relays on its schedule (tests drive it by hand)
  * @param pollInterval pause between the end of one relay pass and the start of the next
+ * @param fullPassInterval how often a pass reads every source in full rather than only the documents this
+ *        replica queued (see {@code OutboxQueue}): the longest an entry it never heard of waits
  * @param sources collections whose documents carry an {@code outbox}
  * @param batchSize documents read per collection and pass
  * @param concurrency SMS requests in flight at once
@@ -36,6 +38,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("complaint.notification")
 record NotificationProperties(@DefaultValue("true") boolean relayEnabled, @DefaultValue("1s") @NotNull Duration pollInterval,
+		@DefaultValue("1m") @NotNull Duration fullPassInterval,
 		@DefaultValue({ "complaints", "complaint_warnings" }) @NotEmpty List<String> sources,
 		@DefaultValue("100") @Positive int batchSize, @DefaultValue("4") @Positive int concurrency,
 		@DefaultValue("http://sms-service") @NotNull URI smsUri, @DefaultValue("true") boolean loadBalanced,

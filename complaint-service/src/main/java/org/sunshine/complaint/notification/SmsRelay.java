@@ -51,11 +51,17 @@ final class SmsRelay {
 
 	private final Clock clock;
 
+	private final OutboxQueue queue;
+
 	private final AtomicBoolean tokenMissingReported = new AtomicBoolean();
 
+	/** When the scheduled pass next reads every source in full; the first one does. */
+	private volatile Instant nextFullPass = Instant.MIN;
+
 	SmsRelay(ReactiveMongoTemplate mongo, SmsClient sms, ServiceTokenClient tokens, PersonalDataCipher cipher,
-			NotificationProperties properties, Clock clock) {
+			NotificationProperties properties, OutboxQueue queue, Clock clock) {
 		this.mongo = mongo;
+		this.queue = queue;
 		this.sms = sms;
 		this.tokens = tokens;
 		this.cipher = cipher;
@@ -63,16 +69,36 @@ final class SmsRelay {
 		this.clock = clock;
 	}
 
-	/** One pass over every source collection, at the clock's current time. */
-	Mono<RelayResult> relay() {
-		return Mono.defer(() -> relay(this.clock.instant()));
+	/** The scheduled pass at the clock's current time: see {@link #pass(Instant)}. */
+	Mono<RelayResult> pass() {
+		return Mono.defer(() -> pass(this.clock.instant()));
 	}
 
-	/** One pass as if it were {@code now} (tests move time to reach an entry's next attempt). */
+	/**
+	 * Every {@code fullPassInterval} a pass over every source collection; in between only the documents the
+	 * {@link OutboxQueue} names, read by id, so an idle outbox costs no store command at all.
+	 */
+	Mono<RelayResult> pass(Instant now) {
+		if (!now.isBefore(this.nextFullPass)) {
+			this.nextFullPass = now.plus(this.properties.fullPassInterval());
+			return relay(now);
+		}
+		Map<String, List<Object>> queued = this.queue.takeDue(now, this.properties.batchSize());
+		if (queued.isEmpty()) {
+			return Mono.just(RelayResult.EMPTY);
+		}
+		return deliver(Flux.fromIterable(queued.entrySet())
+			.concatMap((source) -> due(source.getKey(), Criteria.where("_id").in(source.getValue()), now)), now);
+	}
+
+	/** One pass over every source collection, as if it were {@code now} (tests move time to reach a retry). */
 	Mono<RelayResult> relay(Instant now) {
-		return Flux.fromIterable(this.properties.sources())
-			.concatMap((source) -> due(source, now))
-			.collectList()
+		return deliver(Flux.fromIterable(this.properties.sources())
+			.concatMap((source) -> due(source, Criteria.where(SmsOutbox.FIELD).elemMatch(dueEntry(now)), now)), now);
+	}
+
+	private Mono<RelayResult> deliver(Flux<Pending> due, Instant now) {
+		return due.collectList()
 			.flatMap((pending) -> pending.isEmpty() ? Mono.just(RelayResult.EMPTY) : token()
 				.flatMap((token) -> Flux.fromIterable(pending)
 					.flatMap((entry) -> deliver(entry, token, now), this.properties.concurrency())
@@ -94,11 +120,14 @@ final class SmsRelay {
 		});
 	}
 
-	/** Entries of {@code source} whose next attempt is due. */
-	private Flux<Pending> due(String source, Instant now) {
-		Criteria dueEntry = new Criteria().orOperator(Criteria.where(SmsOutbox.NEXT_ATTEMPT_AT).is(null),
+	private static Criteria dueEntry(Instant now) {
+		return new Criteria().orOperator(Criteria.where(SmsOutbox.NEXT_ATTEMPT_AT).is(null),
 				Criteria.where(SmsOutbox.NEXT_ATTEMPT_AT).lte(Date.from(now)));
-		Query query = Query.query(Criteria.where(SmsOutbox.FIELD).elemMatch(dueEntry)).limit(this.properties.batchSize());
+	}
+
+	/** Entries whose next attempt is due, in the documents of {@code source} that {@code documents} selects. */
+	private Flux<Pending> due(String source, Criteria documents, Instant now) {
+		Query query = Query.query(documents).limit(this.properties.batchSize());
 		query.fields().include("trackingNumber", SmsOutbox.FIELD);
 		return this.mongo.find(query, Document.class, source)
 			.flatMapIterable((document) -> document.getList(SmsOutbox.FIELD, Document.class, List.of())
@@ -157,7 +186,9 @@ final class SmsRelay {
 		Update update = new Update().set(SmsOutbox.FIELD + ".$." + SmsOutbox.ATTEMPTS, attempts)
 			.set(SmsOutbox.FIELD + ".$." + SmsOutbox.NEXT_ATTEMPT_AT, Date.from(next))
 			.set(SmsOutbox.FIELD + ".$." + SmsOutbox.LAST_ERROR, describe(outcome.status(), outcome.detail()));
-		return this.mongo.updateFirst(entry, update, pending.source()).thenReturn(new RelayResult(true, 0, 0, 1));
+		return this.mongo.updateFirst(entry, update, pending.source())
+			.doOnSuccess((updated) -> this.queue.add(pending.source(), pending.documentId(), next))
+			.thenReturn(new RelayResult(true, 0, 0, 1));
 	}
 
 	private Mono<RelayResult> fail(Pending pending, int status, String detail, Instant now) {

@@ -16,6 +16,7 @@ import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sunshine.complaint.deadline.DeadlineCalculator;
+import org.sunshine.complaint.notification.OutboxQueue;
 import org.sunshine.complaint.notification.SmsOutbox;
 import org.sunshine.complaint.privacy.PersonalDataCipher;
 import reactor.core.publisher.Flux;
@@ -69,20 +70,23 @@ class WarningScan {
 
 	private final String owner;
 
+	private final OutboxQueue outbox;
+
 	/** Per complaint slot ("R:" reply, "A:" acceptance + tracking number), the last warning seen recorded. */
 	private volatile Map<String, String> recorded = Map.of();
 
 	@Autowired
 	WarningScan(ReactiveMongoTemplate mongo, DeadlineCalculator calculator, WarningRepository warnings,
-			PersonalDataCipher cipher, WarningProperties properties, Clock clock,
+			PersonalDataCipher cipher, WarningProperties properties, OutboxQueue outbox, Clock clock,
 			@Value("${spring.application.name}") String application) {
-		this(application + "-" + UUID.randomUUID(), mongo, calculator, warnings, cipher, properties, clock);
+		this(application + "-" + UUID.randomUUID(), mongo, calculator, warnings, cipher, properties, outbox, clock);
 	}
 
 	/** {@code owner} names this replica in the lease (a test or the bench plays two replicas with two owners). */
 	WarningScan(String owner, ReactiveMongoTemplate mongo, DeadlineCalculator calculator, WarningRepository warnings,
-			PersonalDataCipher cipher, WarningProperties properties, Clock clock) {
+			PersonalDataCipher cipher, WarningProperties properties, OutboxQueue outbox, Clock clock) {
 		this.mongo = mongo;
+		this.outbox = outbox;
 		this.grader = new WarningGrader(calculator);
 		this.calculator = calculator;
 		this.directory = StaffDirectory.of(properties.directory());
@@ -184,6 +188,11 @@ class WarningScan {
 			for (int position : outcome.storedPositions()) {
 				Candidate stored = batch.get(position);
 				seen.put(stored.slot(), stored.key());
+				// The driver gave each inserted document its _id.
+				Document warning = documents.get(position);
+				if (warning.get("_id") != null && !warning.getList(SmsOutbox.FIELD, Object.class, List.of()).isEmpty()) {
+					this.outbox.queued(WarningRepository.COLLECTION, warning.get("_id"));
+				}
 			}
 			long failed = batch.size() - outcome.stored().cardinality();
 			return new ScanResult(true, 0, outcome.inserted(), outcome.duplicates(), 0, failed);

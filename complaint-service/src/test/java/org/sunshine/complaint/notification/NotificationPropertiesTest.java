@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class NotificationPropertiesTest {
 
-	private final NotificationProperties properties = new NotificationProperties(true, Duration.ofSeconds(1),
+	private final NotificationProperties properties = new NotificationProperties(true, Duration.ofSeconds(1), Duration.ofMinutes(1),
 			List.of("complaints"), 100, 4, URI.create("http://sms-service"), true, Duration.ofSeconds(5),
 			Duration.ofSeconds(2), Duration.ofMinutes(10), 20, Duration.ofSeconds(30),
 			URI.create("http://gateway/api/auth/token"), "complaint-service", null, null);

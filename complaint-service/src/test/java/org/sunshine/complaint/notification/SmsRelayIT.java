@@ -65,6 +65,8 @@ class SmsRelayIT {
 
 	private final Instant now = Instant.parse("2026-11-23T02:00:00Z");
 
+	private final OutboxQueue queue = new OutboxQueue();
+
 	@BeforeEach
 	void startStub() throws IOException {
 		this.stub = new StubGateway();
@@ -138,6 +140,53 @@ class SmsRelayIT {
 		assertThat(this.stub.smsFor(key)).hasSize(3)
 			.extracting((sent) -> sent.body().get("idempotencyKey").asString())
 			.containsOnly(key);
+		assertThat(outbox(complaint)).isEmpty();
+	}
+
+	@Test
+	void shouldReadOnlyTheQueuedDocumentsBetweenFullPassesAndEveryDocumentAtTheNextOne() {
+		SmsRelay relay = relay(StubGateway.SECRET, null, 20, null);
+		// The first scheduled pass reads every document; for the next minute, only those the queue names.
+		StepVerifier.create(relay.pass(this.now)).expectNextCount(1).verifyComplete();
+		String reported = UUID.randomUUID().toString();
+		String unreported = UUID.randomUUID().toString();
+		String queued = insertComplaint(reported);
+		String notQueued = insertComplaint(unreported);
+		this.queue.queued(RawComplaintFixture.COLLECTION, idOf(queued));
+
+		StepVerifier.create(relay.pass(this.now.plusSeconds(1)))
+			.assertNext((result) -> assertThat(result.sent()).isEqualTo(1))
+			.verifyComplete();
+		assertThat(this.stub.smsFor(reported)).hasSize(1);
+		assertThat(this.stub.smsFor(unreported)).isEmpty();
+		assertThat(outbox(notQueued)).hasSize(1);
+
+		// An empty queue costs nothing until the full pass, which finds the entry nobody reported.
+		StepVerifier.create(relay.pass(this.now.plusSeconds(30)))
+			.assertNext((result) -> assertThat(result).isEqualTo(RelayResult.EMPTY))
+			.verifyComplete();
+		StepVerifier.create(relay.pass(this.now.plusSeconds(60))).expectNextCount(1).verifyComplete();
+		assertThat(this.stub.smsFor(unreported)).hasSize(1);
+		assertThat(outbox(notQueued)).isEmpty();
+		assertThat(this.stub.smsFor(reported)).hasSize(1);
+	}
+
+	@Test
+	void shouldRetryAQueuedEntryWhenItsBackoffEndsWithoutWaitingForAFullPass() {
+		SmsRelay relay = relay(StubGateway.SECRET, null, 20, null);
+		StepVerifier.create(relay.pass(this.now)).expectNextCount(1).verifyComplete();
+		String key = UUID.randomUUID().toString();
+		this.stub.answer(key, 503, 202);
+		String complaint = insertComplaint(key);
+		this.queue.queued(RawComplaintFixture.COLLECTION, idOf(complaint));
+
+		StepVerifier.create(relay.pass(this.now.plusSeconds(1))).expectNextCount(1).verifyComplete();
+		assertThat(outbox(complaint).get(0).getDate("nextAttemptAt").toInstant()).isEqualTo(this.now.plusSeconds(3));
+		StepVerifier.create(relay.pass(this.now.plusSeconds(2))).expectNextCount(1).verifyComplete();
+		assertThat(this.stub.smsFor(key)).hasSize(1);
+
+		StepVerifier.create(relay.pass(this.now.plusSeconds(3))).expectNextCount(1).verifyComplete();
+		assertThat(this.stub.smsFor(key)).hasSize(2);
 		assertThat(outbox(complaint)).isEmpty();
 	}
 
@@ -306,8 +355,18 @@ class SmsRelayIT {
 		return entries.get();
 	}
 
+	private Object idOf(String trackingNumber) {
+		AtomicReference<Object> id = new AtomicReference<>();
+		StepVerifier
+			.create(this.mongo.findOne(Query.query(Criteria.where("trackingNumber").is(trackingNumber)), Document.class,
+					RawComplaintFixture.COLLECTION))
+			.consumeNextWith((complaint) -> id.set(complaint.get("_id")))
+			.verifyComplete();
+		return id.get();
+	}
+
 	private NotificationProperties properties(String secret, Path secretFile, int maxAttempts) {
-		return new NotificationProperties(false, Duration.ofSeconds(1), List.of("complaints", "complaint_warnings"), 100,
+		return new NotificationProperties(false, Duration.ofSeconds(1), Duration.ofMinutes(1), List.of("complaints", "complaint_warnings"), 100,
 				4, this.stub.uri(""), false, Duration.ofSeconds(5), Duration.ofSeconds(2), Duration.ofMinutes(10),
 				maxAttempts, Duration.ofSeconds(30), this.stub.uri("/api/auth/token"), "complaint-service", secret,
 				secretFile);
@@ -323,7 +382,7 @@ class SmsRelayIT {
 		SmsClient sms = new SmsClient(web, properties.smsUri(), properties.timeout(), breaker);
 		// The token cache runs on a clock fixed at the test's moment, as the relay's passes do.
 		ServiceTokenClient tokens = new ServiceTokenClient(web, properties, fixed);
-		return new SmsRelay(this.mongo, sms, tokens, this.cipher, properties, fixed);
+		return new SmsRelay(this.mongo, sms, tokens, this.cipher, properties, this.queue, fixed);
 	}
 
 }

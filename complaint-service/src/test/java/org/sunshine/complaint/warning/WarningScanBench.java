@@ -15,6 +15,7 @@ import java.util.Random;
 import org.bson.Document;
 import org.sunshine.complaint.ComplaintServiceApplication;
 import org.sunshine.complaint.deadline.DeadlineCalculator;
+import org.sunshine.complaint.notification.OutboxQueue;
 import org.sunshine.complaint.privacy.PersonalDataCipher;
 
 import org.springframework.boot.WebApplicationType;
@@ -132,7 +133,7 @@ public final class WarningScanBench {
 		}
 
 		private WarningScan replica(String owner) {
-			return new WarningScan(owner, this.mongo, this.calculator, this.warnings, this.cipher, this.properties,
+			return new WarningScan(owner, this.mongo, this.calculator, this.warnings, this.cipher, this.properties, new OutboxQueue(),
 					this.clock);
 		}
 

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.sunshine.complaint.RawComplaintFixture;
 import org.sunshine.complaint.deadline.DeadlineCalculator;
+import org.sunshine.complaint.notification.OutboxQueue;
 import org.sunshine.complaint.privacy.PersonalDataCipher;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -249,7 +250,7 @@ class WarningScanIT {
 	}
 
 	private WarningScan replica(String owner) {
-		return new WarningScan(owner, this.mongo, this.calculator, this.warnings, this.cipher, this.properties,
+		return new WarningScan(owner, this.mongo, this.calculator, this.warnings, this.cipher, this.properties, new OutboxQueue(),
 				this.clock);
 	}
 
