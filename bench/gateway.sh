@@ -75,6 +75,9 @@ hey_run() {
   awk '/Requests\/sec/ {rps=$2} / 50% in / {p50=$3*1000} / 99% in / {p99=$3*1000} END {printf "%.0f %.2f %.2f\n", rps, p50, p99}' <<<"$out"
 }
 
+ratio_of() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+minus() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a - b }'; }
+
 to_ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) printf "%.2f", v/1000; else if (v ~ /ms$/) printf "%.2f", v+0; else printf "%.2f", v*1000 }'; }
 
 AUTH_HEADER=()
@@ -119,8 +122,8 @@ if [[ -n $BASELINE ]]; then
   [[ -n ${bare_rps:-} && -n ${hb_rps:-} && -n ${bb_rps:-} ]] || fail "a bare-gateway run gave no figures (see above)"
 fi
 
-ratio=$(awk -v g="$gw_rps" -v d="$direct_rps" 'BEGIN { printf "%.2f", g / d }')
-overhead=$(awk -v g="$hg_p99" -v d="$hd_p99" 'BEGIN { printf "%.2f", g - d }')
+ratio=$(ratio_of "$gw_rps" "$direct_rps")
+overhead=$(minus "$hg_p99" "$hd_p99")
 table=$(cat <<EOT
 | measure | direct | through gateway | gateway / direct |
 |---|---|---|---|
@@ -135,10 +138,10 @@ if [[ -n $BASELINE ]]; then
 
 | bare Spring Cloud Gateway (framework alone) | direct | through the bare gateway | bare / direct |
 |---|---|---|---|
-| peak throughput (req/s, wrk -c$CONNECTIONS, ${DURATION}s) | $direct_rps | $bare_rps | $(awk -v g="$bare_rps" -v d="$direct_rps" 'BEGIN { printf "%.2f", g / d }') |
-| latency p50 / p99 at $half req/s, half the real gateway's peak (ms) | $hd_p50 / $hd_p99 | $hb_p50 / $hb_p99 | p99 overhead $(awk -v g="$hb_p99" -v d="$hd_p99" 'BEGIN { printf "%.2f", g - d }') ms |
+| peak throughput (req/s, wrk -c$CONNECTIONS, ${DURATION}s) | $direct_rps | $bare_rps | $(ratio_of "$bare_rps" "$direct_rps") |
+| latency p50 / p99 at $half req/s, half the real gateway's peak (ms) | $hd_p50 / $hd_p99 | $hb_p50 / $hb_p99 | p99 overhead $(minus "$hb_p99" "$hd_p99") ms |
 | achieved rate at $bare_half req/s, half the bare gateway's own peak | $bd_rps | $bb_rps | |
-| latency p50 / p99 at that rate (ms) | $bd_p50 / $bd_p99 | $bb_p50 / $bb_p99 | p99 overhead $(awk -v g="$bb_p99" -v d="$bd_p99" 'BEGIN { printf "%.2f", g - d }') ms |
+| latency p50 / p99 at that rate (ms) | $bd_p50 / $bd_p99 | $bb_p50 / $bb_p99 | p99 overhead $(minus "$bb_p99" "$bd_p99") ms |
 EOT
 )
 fi

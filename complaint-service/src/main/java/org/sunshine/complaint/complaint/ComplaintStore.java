@@ -44,11 +44,7 @@ class ComplaintStore {
 
 	/** Stores a new complaint; the relay hears of its SMS, if any, once it is stored. */
 	Mono<Complaint> insert(Complaint complaint) {
-		return this.mongo.insert(complaint).doOnNext((saved) -> {
-			if (!saved.outbox().isEmpty()) {
-				this.outbox.queued(COLLECTION, storedId(saved));
-			}
-		});
+		return this.mongo.insert(complaint).doOnNext((saved) -> reportSms(saved, !saved.outbox().isEmpty()));
 	}
 
 	/**
@@ -80,11 +76,7 @@ class ComplaintStore {
 		}
 		Query query = Query.query(Criteria.where("_id").is(before.id()).and("version").is(before.version()));
 		return this.mongo.findAndModify(query, update, FindAndModifyOptions.options().returnNew(true), Complaint.class)
-			.doOnNext((saved) -> {
-				if (!added.isEmpty()) {
-					this.outbox.queued(COLLECTION, storedId(saved));
-				}
-			});
+			.doOnNext((saved) -> reportSms(saved, !added.isEmpty()));
 	}
 
 	/**
@@ -120,6 +112,13 @@ class ComplaintStore {
 		return this.mongo
 			.updateFirst(byId(complaint), new Update().set("accessFailures", 0), COLLECTION)
 			.then();
+	}
+
+	/** Tells the relay of a stored complaint whose write queued an SMS. */
+	private void reportSms(Complaint saved, boolean queuedSms) {
+		if (queuedSms) {
+			this.outbox.queued(COLLECTION, storedId(saved));
+		}
 	}
 
 	/** By id for updates addressed to the collection by name, where no entity converts the id. */

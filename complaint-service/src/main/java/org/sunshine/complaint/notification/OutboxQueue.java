@@ -47,10 +47,6 @@ public final class OutboxQueue {
 		return taken;
 	}
 
-	int size() {
-		return this.due.size();
-	}
-
 	private record Queued(String source, Object documentId) {
 	}
 
