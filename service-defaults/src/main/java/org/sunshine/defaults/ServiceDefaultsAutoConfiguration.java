@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 
 /**
  * The conventions every service shares, applied once here instead of copied into each service
@@ -22,6 +23,18 @@ public class ServiceDefaultsAutoConfiguration {
 	@ConditionalOnMissingBean
 	Clock clock() {
 		return Clock.system(BUREAU_ZONE);
+	}
+
+	/**
+	 * No observations of Spring Security's own: http.server.requests already times each request, security
+	 * included. Turning them off by name (management.observations.enable.spring.security) left every filter
+	 * of the chain wrapped in a decorator that made a no-op observation per filter per request; without
+	 * this bean the chain is not decorated at all.
+	 */
+	@Bean
+	@ConditionalOnMissingBean
+	SecurityObservationSettings securityObservationSettings() {
+		return SecurityObservationSettings.noObservations();
 	}
 
 }

@@ -3,11 +3,14 @@ package org.sunshine.defaults;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 
@@ -15,6 +18,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.security.web.server.ObservationWebFilterChainDecorator;
+import org.springframework.security.web.server.WebFilterChainProxy;
+import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -256,6 +262,32 @@ class ServiceDefaultsIT extends ServiceDefaultsITSupport {
 			.isEqualTo("UP")
 			.jsonPath("$.components.mongo.status")
 			.isEqualTo("UP");
+	}
+
+	@Test
+	void shouldNotFormatALogMessageWhoseLevelIsOff() {
+		// Spring's classes log through Commons Logging; org.sunshine is at INFO, so debug is off here.
+		Log log = LogFactory.getLog(ServiceDefaultsIT.class);
+		AtomicInteger formatted = new AtomicInteger();
+		Object message = new Object() {
+
+			@Override
+			public String toString() {
+				formatted.incrementAndGet();
+				return "costly";
+			}
+
+		};
+		assertThat(log.isDebugEnabled()).isFalse();
+		log.debug(message);
+		log.info(message);
+		assertThat(formatted).as("only the enabled statement formats its message").hasValue(1);
+	}
+
+	@Test
+	void shouldNotWrapTheSecurityFiltersInObservations(@Autowired WebFilterChainProxy securityChain) {
+		assertThat(ReflectionTestUtils.getField(securityChain, "filterChainDecorator"))
+			.isNotInstanceOf(ObservationWebFilterChainDecorator.class);
 	}
 
 	@SpringBootApplication

@@ -97,13 +97,13 @@ public class ComplaintService {
 			Channel channel, Instant receivedAt, String actor, String action) {
 		String requestHash = this.cipher
 			.fingerprint(new String(this.json.writeValueAsBytes(asSent), StandardCharsets.UTF_8));
-		return this.complaints.findByIdempotencyKey(idempotencyKey)
-			.map((existing) -> replay(existing, requestHash))
-			.switchIfEmpty(Mono.defer(() -> insertNew(request, idempotencyKey, requestHash, channel, receivedAt,
-					actor, action)))
-			// Two concurrent requests with one key: the loser reads the winner's complaint.
-			.onErrorResume(DuplicateKeyException.class, (race) -> this.complaints.findByIdempotencyKey(idempotencyKey)
-				.map((existing) -> replay(existing, requestHash)));
+		// Insert first: a new key, the usual case, costs one store command instead of a lookup and an insert.
+		// A key seen before (a retry, or two concurrent requests with one key) fails on its unique index, and
+		// the answer comes from the complaint that holds it.
+		return insertNew(request, idempotencyKey, requestHash, channel, receivedAt, actor, action)
+			.onErrorResume(ComplaintService::isIdempotencyKeyClash,
+					(seen) -> this.complaints.findByIdempotencyKey(idempotencyKey)
+						.map((existing) -> replay(existing, requestHash)));
 	}
 
 	private Mono<FiledComplaintView> insertNew(FileComplaintRequest request, String idempotencyKey,
@@ -227,8 +227,17 @@ public class ComplaintService {
 	}
 
 	private static boolean isTrackingNumberClash(Throwable error) {
+		return isDuplicateOf(error, "trackingNumber");
+	}
+
+	private static boolean isIdempotencyKeyClash(Throwable error) {
+		return isDuplicateOf(error, "idempotency.key");
+	}
+
+	/** Which unique index refused an insert: the server names it (or its key) in the message. */
+	private static boolean isDuplicateOf(Throwable error, String field) {
 		return error instanceof DuplicateKeyException && error.getMessage() != null
-				&& error.getMessage().contains("trackingNumber");
+				&& error.getMessage().contains(field);
 	}
 
 }
