@@ -15,8 +15,11 @@ cd "$ROOT"
 
 DURATION=${DURATION:-20}
 CONNECTIONS=${CONNECTIONS:-32}
-# Seconds of filing before measuring: on two cores the JIT needs well over 10 s to settle.
-WARMUP=${WARMUP:-30}
+# Seconds of filing before measuring. On two cores the services' JIT takes minutes to settle under this
+# load: on a fresh start, 30 s of warm-up measured 140 filings/s at peak, 120 s 210/s, 180 s 317/s
+# (docs/performance.md). The warm-up also stores tens of thousands of complaints, which the embedded
+# store keeps in complaint-service's heap: the runs after it pay for that in collector pauses.
+WARMUP=${WARMUP:-180}
 LIGHT_CONNECTIONS=${LIGHT_CONNECTIONS:-4}
 GATEWAY=http://127.0.0.1:${GATEWAY_PORT:-8080}
 SCRIPT=$ROOT/bench/lua/file-complaint.lua
