@@ -45,13 +45,13 @@ public class EmbeddedMongoAutoConfiguration {
 		boolean inMemory = environment.getProperty("sunshine.mongo.embedded.in-memory", Boolean.class, false);
 		MongoBackend backend;
 		if (inMemory) {
-			backend = H2Backend.inMemory();
+			backend = EmbeddedStoreBackend.inMemoryStore();
 		}
 		else {
 			Path file = Path.of(environment.getProperty("sunshine.data-dir", "data"), service, "mongo.mv")
 				.toAbsolutePath();
 			createParent(file);
-			backend = new H2Backend(file.toString());
+			backend = EmbeddedStoreBackend.fileStore(file);
 			log.info("Embedded MongoDB stores {} in {}", service, file);
 		}
 		MongoServer server = new MongoServer(backend);

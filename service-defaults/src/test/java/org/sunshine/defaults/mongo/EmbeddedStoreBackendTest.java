@@ -1,0 +1,178 @@
+package org.sunshine.defaults.mongo;
+
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.reactivestreams.client.MongoClient;
+import com.mongodb.reactivestreams.client.MongoClients;
+import com.mongodb.reactivestreams.client.MongoCollection;
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.bson.Document;
+import org.bson.types.Binary;
+import org.bson.types.Decimal128;
+import org.bson.types.ObjectId;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The embedded store through the real driver over the wire. Unique indexes in value order: lookups,
+ * duplicates refused, and a file written by the stock backend (serialized-bytes order) converted on open.
+ * Codes of different lengths ("C-9", "C-10") sort one way by value and the other by serialized bytes,
+ * whose string form starts with the length, so an index left in the old order loses lookups. Documents
+ * as BSON: every BSON type the services use comes back as it went in, and old documents stay readable.
+ */
+class EmbeddedStoreBackendTest {
+
+	private static final int DOCUMENTS = 300;
+
+	@TempDir
+	Path directory;
+
+	@Test
+	void inMemoryStoreFindsEveryKeyAndRefusesDuplicates() {
+		withCollection(EmbeddedStoreBackend.inMemoryStore(), (complaints) -> {
+			fill(complaints);
+			assertEveryCodeFound(complaints);
+			assertDuplicateRefused(complaints);
+		});
+	}
+
+	@Test
+	void fileWrittenInSerializedOrderIsConvertedOnOpen() {
+		Path file = this.directory.resolve("mongo.mv");
+		withCollection(new H2Backend(file.toString()), this::fill);
+
+		withCollection(EmbeddedStoreBackend.fileStore(file), (complaints) -> {
+			assertEveryCodeFound(complaints);
+			assertDuplicateRefused(complaints);
+			insert(complaints, "C-" + DOCUMENTS);
+		});
+		// Opened again: already in value order, and what the last run added is there too.
+		withCollection(EmbeddedStoreBackend.fileStore(file), (complaints) -> {
+			assertEveryCodeFound(complaints);
+			assertThat(find(complaints, "C-" + DOCUMENTS)).hasSize(1);
+			assertDuplicateRefused(complaints);
+		});
+	}
+
+	@Test
+	void documentsAreStoredAsBsonAndComeBackUnchanged() {
+		Path file = this.directory.resolve("mongo.mv");
+		Document sample = new Document("_id", new ObjectId()).append("int", 42)
+			.append("long", 1L << 40)
+			.append("double", -0.5)
+			.append("decimal", new Decimal128(new BigDecimal("12.34")))
+			.append("text", "湘税发〔2024〕12号 <script>")
+			.append("when", Date.from(Instant.parse("2025-10-01T00:00:00Z")))
+			.append("flag", true)
+			.append("nothing", null)
+			.append("bytes", new Binary(new byte[] { 0, 1, 2, (byte) 255 }))
+			.append("uuid", new Binary((byte) 4, new byte[] { 63, 28, 42, -98, 13, 85, 74, -114, -99, 71, 10, 94, 12, 107, 31, 34 }))
+			.append("list", List.of(1, "二", new Document("three", 3.0)))
+			.append("nested", new Document("department", "NSFWK").append("at", Date.from(Instant.EPOCH)));
+		withCollection(EmbeddedStoreBackend.fileStore(file),
+				(complaints) -> Mono.from(complaints.insertOne(sample)).block());
+
+		assertThat(storedTags(file)).containsOnly(StoreDataType.BSON_DOCUMENT);
+		withCollection(EmbeddedStoreBackend.fileStore(file), (complaints) -> assertThat(
+				Mono.from(complaints.find(new Document("_id", sample.get("_id"))).first()).block())
+			.isEqualTo(sample));
+	}
+
+	@Test
+	void documentsWrittenByTheStockBackendAreReadAndRewrittenAsBsonWhenUpdated() {
+		Path file = this.directory.resolve("mongo.mv");
+		withCollection(new H2Backend(file.toString()), this::fill);
+		assertThat(storedTags(file)).doesNotContain(StoreDataType.BSON_DOCUMENT);
+
+		withCollection(EmbeddedStoreBackend.fileStore(file), (complaints) -> {
+			assertThat(Mono.from(complaints.countDocuments()).block()).isEqualTo(DOCUMENTS);
+			Mono.from(complaints.updateOne(new Document("code", "C-7"), new Document("$set", new Document("status", "ACCEPTED"))))
+				.block();
+			assertThat(find(complaints, "C-7")).singleElement().extracting((found) -> found.get("status")).isEqualTo("ACCEPTED");
+		});
+		assertThat(storedTags(file)).containsOnlyOnce(StoreDataType.BSON_DOCUMENT);
+	}
+
+	/** The first byte of every document stored in the complaints collection's map. */
+	private static List<Byte> storedTags(Path file) {
+		List<Byte> tags = new ArrayList<>();
+		StoreDataType recording = new StoreDataType() {
+			@Override
+			public Object read(ByteBuffer buffer) {
+				tags.add(buffer.get(buffer.position()));
+				return super.read(buffer);
+			}
+		};
+		MVStore store = MVStore.open(file.toString());
+		try {
+			store.openMap("databases.sunshine.complaints", new MVMap.Builder<Object, Object>().valueType(recording))
+				.forEach((position, document) -> assertThat(document).isInstanceOf(de.bwaldvogel.mongo.bson.Document.class));
+		}
+		finally {
+			store.close();
+		}
+		return tags;
+	}
+
+	private void fill(MongoCollection<Document> complaints) {
+		Mono.from(complaints.createIndex(Indexes.ascending("code"), new IndexOptions().unique(true))).block();
+		// Shuffled insertion order, so the B-tree is built by comparisons, not appended.
+		IntStream.range(0, DOCUMENTS).map((i) -> (i * 7919) % DOCUMENTS).forEach((i) -> insert(complaints, "C-" + i));
+	}
+
+	private static void insert(MongoCollection<Document> complaints, String code) {
+		Mono.from(complaints.insertOne(new Document("code", code).append("subject", "办税服务厅排队时间过长"))).block();
+	}
+
+	private static List<Document> find(MongoCollection<Document> complaints, String code) {
+		return Flux.from(complaints.find(new Document("code", code))).collectList().block();
+	}
+
+	private static void assertEveryCodeFound(MongoCollection<Document> complaints) {
+		for (int i = 0; i < DOCUMENTS; i++) {
+			List<Document> found = find(complaints, "C-" + i);
+			assertThat(found).as("C-" + i).hasSize(1);
+			Object id = found.get(0).get("_id");
+			assertThat(Flux.from(complaints.find(new Document("_id", id))).collectList().block()).hasSize(1);
+		}
+	}
+
+	private static void assertDuplicateRefused(MongoCollection<Document> complaints) {
+		assertThatThrownBy(() -> insert(complaints, "C-10")).isInstanceOf(MongoWriteException.class)
+			.hasMessageContaining("duplicate key");
+		assertThat(find(complaints, "C-10")).hasSize(1);
+	}
+
+	private static void withCollection(MongoBackend backend, java.util.function.Consumer<MongoCollection<Document>> use) {
+		MongoServer server = new MongoServer(backend);
+		try {
+			var address = server.bind();
+			try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort())) {
+				use.accept(client.getDatabase("sunshine").getCollection("complaints"));
+			}
+		}
+		finally {
+			server.shutdownNow();
+		}
+	}
+
+}
