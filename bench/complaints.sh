@@ -34,7 +34,18 @@ if [[ $(http_status "$GATEWAY/api/calendar/2025") != 200 ]]; then
 fi
 trap '[[ -n $started_here ]] && ./run.sh stop >/dev/null' EXIT
 
-received() { curl -sf "$GATEWAY/api/stats/complaints" | jq -e '.overall.received'; }
+# Complaints stored, from the public statistics. Those are added up in one pass shared for up to
+# complaint.stats.max-age (30 s), so wait for a pass that began after the given second (epoch).
+received_after() {
+  local since=$1 body as_of
+  for _ in $(seq 60); do
+    body=$(curl -sf "$GATEWAY/api/stats/complaints") || return 1
+    as_of=$(date -d "$(jq -r '.asOf' <<<"$body")" +%s) || return 1
+    if (( as_of > since )); then jq -e '.overall.received' <<<"$body"; return; fi
+    sleep 1
+  done
+  return 1
+}
 
 # wrk's figures plus the script's status counts: rps p50 p99 created refused failed
 wrk_run() {
@@ -52,12 +63,12 @@ to_ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) printf "%.1f", v/1000; else if (
 
 say "warming up"
 wrk_run 4 "$WARMUP" >/dev/null
-before=$(received) || fail "could not read /api/stats/complaints"
+before=$(received_after "$(date +%s)") || fail "could not read /api/stats/complaints"
 say "peak: $CONNECTIONS connections, ${DURATION}s"
 read -r peak_rps peak_p50 peak_p99 peak_created _ peak_failed < <(wrk_run "$CONNECTIONS" "$DURATION")
 say "moderate: $LIGHT_CONNECTIONS connections, ${DURATION}s"
 read -r light_rps light_p50 light_p99 light_created _ light_failed < <(wrk_run "$LIGHT_CONNECTIONS" "$DURATION")
-after=$(received)
+after=$(received_after "$(date +%s)") || fail "could not read /api/stats/complaints"
 stored=$((after - before))
 answered=$((peak_created + light_created))
 # wrk stops at its deadline with up to one request per connection still in flight: those may be

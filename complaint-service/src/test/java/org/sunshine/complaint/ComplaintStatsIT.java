@@ -62,6 +62,11 @@ class ComplaintStatsIT {
 			.jsonPath("$.overall.closedOnTimeRate").isEqualTo(100.0)
 			.jsonPath("$.overall.satisfactionRate").isEqualTo(100.0)
 			.jsonPath("$.overall.belowSatisfactionFloor").isEqualTo(false)
+			// Both replies on the day of receipt: zero working days, from the per-day tallies' histograms.
+			.jsonPath("$.overall.replied").isEqualTo(2)
+			.jsonPath("$.overall.averageReplyWorkingDays").isEqualTo(0.0)
+			.jsonPath("$.overall.p90ReplyWorkingDays").isEqualTo(0)
+			.jsonPath("$.asOf").exists()
 			.jsonPath("$.byDepartment[0].department").isEqualTo(department)
 			.jsonPath("$.byMonth[0].figures.received").isEqualTo(3)
 			.returnResult()

@@ -2,7 +2,7 @@
 // charts drawn in SVG and tables. Filters live in the address, so a view can be linked.
 import { api, query } from '../api.js';
 import { add, h } from '../dom.js';
-import { lang, t } from '../i18n.js';
+import { formatDateTime, lang, t } from '../i18n.js';
 import { barChart, columnChart, dash } from '../charts.js';
 import { breadcrumb, errorBox, field, loading } from '../ui.js';
 import { navigate } from '../app.js';
@@ -51,7 +51,9 @@ function figures(stats, names) {
   const all = stats.overall;
   const period = stats.from || stats.to ? t('dash.periodRange', stats.from || '…', stats.to || '…') : t('dash.periodAll');
   const scope = stats.department ? (names.get(stats.department) || stats.department) : t('dash.allDepartments');
-  const nodes = [h('p', { class: 'summary' }, t('dash.scope', period, scope))];
+  // The service adds the figures up at most every half minute; say when these were.
+  const nodes = [h('p', { class: 'summary' }, t('dash.scope', period, scope),
+    stats.asOf ? h('span', { class: 'as-of' }, ' ' + t('dash.asOf', formatDateTime(stats.asOf))) : null)];
   if (!all.received) {
     nodes.push(h('p', {}, t('dash.none')));
     return nodes;

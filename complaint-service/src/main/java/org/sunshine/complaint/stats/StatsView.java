@@ -1,6 +1,7 @@
 package org.sunshine.complaint.stats;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
@@ -8,9 +9,10 @@ import java.util.List;
  *
  * @param from first day of receipt counted (inclusive, Asia/Shanghai), null for no lower bound
  * @param to last day of receipt counted (inclusive), null for no upper bound
+ * @param asOf when the figures were added up (they are at most {@code complaint.stats.max-age} old)
  */
-record StatsView(LocalDate from, LocalDate to, String department, Figures overall, List<DepartmentFigures> byDepartment,
-		List<MonthFigures> byMonth) {
+record StatsView(LocalDate from, LocalDate to, String department, OffsetDateTime asOf, Figures overall,
+		List<DepartmentFigures> byDepartment, List<MonthFigures> byMonth) {
 
 	/**
 	 * @param closedOnTimeRate % of closed complaints whose first reply met its deadline

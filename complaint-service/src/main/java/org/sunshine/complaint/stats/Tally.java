@@ -2,13 +2,15 @@ package org.sunshine.complaint.stats;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.sunshine.complaint.deadline.DeadlineCalculator;
 
-/** Counts of one group of complaints (all, one department, one month), added up one complaint at a time. */
+/**
+ * Counts of one group of complaints (one day and department, or all, one department, one month), added up
+ * one complaint at a time or from other tallies.
+ */
 final class Tally {
 
 	/** Below this satisfaction a department is flagged for an admonishment talk (诫勉谈话). */
@@ -30,7 +32,8 @@ final class Tally {
 
 	private long satisfied;
 
-	private final List<Integer> replyWorkingDays = new ArrayList<>();
+	/** Replies by working days from the day of receipt: how many took 0, 1, 2, … days. */
+	private final TreeMap<Integer, Long> replyWorkingDays = new TreeMap<>();
 
 	void add(ComplaintFacts facts, Instant now, DeadlineCalculator deadlines) {
 		this.received++;
@@ -39,8 +42,8 @@ final class Tally {
 		}
 		if (facts.firstReplyAt() != null) {
 			this.replied++;
-			this.replyWorkingDays.add(deadlines.workingDaysBetween(day(facts.receivedAt(), deadlines),
-					day(facts.firstReplyAt(), deadlines)));
+			this.replyWorkingDays.merge(deadlines.workingDaysBetween(day(facts.receivedAt(), deadlines),
+					day(facts.firstReplyAt(), deadlines)), 1L, Long::sum);
 		}
 		if ("CLOSED".equals(facts.status())) {
 			this.closed++;
@@ -59,13 +62,39 @@ final class Tally {
 		}
 	}
 
+	Tally merge(Tally other) {
+		this.received += other.received;
+		this.accepted += other.accepted;
+		this.replied += other.replied;
+		this.closed += other.closed;
+		this.closedOnTime += other.closedOnTime;
+		this.overdueNow += other.overdueNow;
+		this.rated += other.rated;
+		this.satisfied += other.satisfied;
+		other.replyWorkingDays.forEach((days, count) -> this.replyWorkingDays.merge(days, count, Long::sum));
+		return this;
+	}
+
 	StatsView.Figures figures() {
-		List<Integer> sorted = new ArrayList<>(this.replyWorkingDays);
-		Collections.sort(sorted);
-		Double average = sorted.isEmpty() ? null
-				: round(sorted.stream().mapToInt(Integer::intValue).average().orElseThrow(), 2);
-		// Nearest-rank p90: the smallest value with at least 90 % of replies at or below it.
-		Integer p90 = sorted.isEmpty() ? null : sorted.get((int) Math.ceil(0.9 * sorted.size()) - 1);
+		Double average = null;
+		Integer p90 = null;
+		if (this.replied > 0) {
+			long sum = 0;
+			for (Map.Entry<Integer, Long> days : this.replyWorkingDays.entrySet()) {
+				sum += days.getKey() * days.getValue();
+			}
+			average = round((double) sum / this.replied, 2);
+			// Nearest-rank p90: the smallest value with at least 90 % of replies at or below it.
+			long rank = (long) Math.ceil(0.9 * this.replied);
+			long seen = 0;
+			for (Map.Entry<Integer, Long> days : this.replyWorkingDays.entrySet()) {
+				seen += days.getValue();
+				if (seen >= rank) {
+					p90 = days.getKey();
+					break;
+				}
+			}
+		}
 		Double satisfaction = (this.rated == 0) ? null : percent(this.satisfied, this.rated);
 		return new StatsView.Figures(this.received, this.accepted, this.replied, this.closed, this.closedOnTime,
 				(this.closed == 0) ? null : percent(this.closedOnTime, this.closed), average, p90, this.overdueNow,

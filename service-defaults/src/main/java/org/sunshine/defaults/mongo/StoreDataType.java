@@ -13,6 +13,7 @@ import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
 import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
+import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.ObjectDataType;
 
@@ -24,16 +25,23 @@ import org.h2.mvstore.type.ObjectDataType;
  * fifth of complaint-service's CPU and most of what it allocated (docs/performance.md). This type
  * <ul>
  * <li>compares index keys by their values, and</li>
- * <li>stores documents as BSON behind a tag the stock type never writes, so documents written
- * before are still read the old way, and rewritten as BSON when next updated.</li>
+ * <li>stores documents and index keys as BSON behind tags the stock type never writes, so what was
+ * written before is still read the old way, and rewritten as BSON when its page is next written.</li>
  * </ul>
- * Index keys are still stored as before; only their order changes, which {@link EmbeddedStoreBackend}
- * converts once when it opens an older file.
+ * Only the order of index keys needs converting in an older file: {@link EmbeddedStoreBackend} does it
+ * once when it opens one.
  */
 class StoreDataType extends ObjectDataType {
 
 	/** The stock type's tags end at 119 (byte arrays of 0-15 bytes); 120-127 are unused. */
 	static final byte BSON_DOCUMENT = 120;
+
+	/** An index key whose values are all {@link #BSON_KEY_TYPES}: a count, then each value's BSON type and value. */
+	static final byte BSON_KEY = 121;
+
+	/** Key values stored as BSON; each decodes to the same class (int32 Integer, int64 Long, date Instant …). */
+	private static final Set<Class<?>> BSON_KEY_TYPES = Set.of(String.class, Long.class, Integer.class, Double.class,
+			Boolean.class, ObjectId.class, Instant.class);
 
 	/**
 	 * Types whose {@code compareTo} is zero exactly when their serialized forms are equal, so the
@@ -43,7 +51,14 @@ class StoreDataType extends ObjectDataType {
 	private static final Set<Class<?>> NATURALLY_ORDERED = Set.of(String.class, Long.class, Integer.class,
 			Double.class, Boolean.class, ObjectId.class, Instant.class, Date.class, UUID.class);
 
-	/** H2 sizes its page cache and write buffers by this estimate; racy updates only blur it. */
+	/**
+	 * H2 fills its page cache (16 MB) by these estimates of heap size. A decoded complaint takes about
+	 * five times its BSON size on the heap (5.0 KB for 1.0 KB: a map entry, a key string and a value
+	 * object per field); estimating by the BSON size alone let the cache grow to ~80 MB of a 256 MB
+	 * heap. Racy updates only blur the average.
+	 */
+	private static final int HEAP_PER_BSON_BYTE = 5;
+
 	private volatile int averageDocumentSize = 1024;
 
 	@Override
@@ -56,31 +71,44 @@ class StoreDataType extends ObjectDataType {
 
 	@Override
 	public int getMemory(Object value) {
-		return (value instanceof Document) ? this.averageDocumentSize : super.getMemory(value);
+		return (value instanceof Document) ? HEAP_PER_BSON_BYTE * this.averageDocumentSize : super.getMemory(value);
 	}
 
 	@Override
 	public void write(WriteBuffer buffer, Object value) {
-		byte[] bson = (value instanceof Document document) ? encode(document) : null;
-		if (bson == null) {
-			super.write(buffer, value);
+		if (value instanceof Document document) {
+			byte[] bson = encode(document);
+			if (bson != null) {
+				// BSON starts with its own length, so the reader knows where the document ends.
+				buffer.put(BSON_DOCUMENT).put(bson);
+				this.averageDocumentSize = (this.averageDocumentSize * 15 + bson.length) / 16;
+				return;
+			}
+		}
+		else if (value instanceof KeyValue key && isBsonKey(key)) {
+			byte[] bson = encode(key);
+			buffer.put(BSON_KEY).putVarInt(bson.length).put(bson);
 			return;
 		}
-		// BSON starts with its own length, so the reader knows where the document ends.
-		buffer.put(BSON_DOCUMENT).put(bson);
-		this.averageDocumentSize = (this.averageDocumentSize * 15 + bson.length) / 16;
+		super.write(buffer, value);
 	}
 
 	@Override
 	public Object read(ByteBuffer buffer) {
-		if (buffer.get(buffer.position()) != BSON_DOCUMENT) {
-			return super.read(buffer);
+		byte tag = buffer.get(buffer.position());
+		if (tag == BSON_DOCUMENT) {
+			buffer.get();
+			byte[] bson = new byte[Integer.reverseBytes(buffer.getInt(buffer.position()))];
+			buffer.get(bson);
+			return BsonDecoder.decodeBson(Unpooled.wrappedBuffer(bson));
 		}
-		buffer.get();
-		int length = Integer.reverseBytes(buffer.getInt(buffer.position()));
-		byte[] bson = new byte[length];
-		buffer.get(bson);
-		return BsonDecoder.decodeBson(Unpooled.wrappedBuffer(bson));
+		if (tag == BSON_KEY) {
+			buffer.get();
+			byte[] bson = new byte[DataUtils.readVarInt(buffer)];
+			buffer.get(bson);
+			return decodeKey(Unpooled.wrappedBuffer(bson));
+		}
+		return super.read(buffer);
 	}
 
 	/** The document as BSON, or null for a value BSON cannot hold (then it is serialized as before). */
@@ -88,9 +116,7 @@ class StoreDataType extends ObjectDataType {
 		ByteBuf buffer = Unpooled.buffer(512);
 		try {
 			BsonEncoder.encodeDocument(document, buffer);
-			byte[] bson = new byte[buffer.readableBytes()];
-			buffer.readBytes(bson);
-			return bson;
+			return bytes(buffer);
 		}
 		catch (RuntimeException unsupported) {
 			return null;
@@ -98,6 +124,48 @@ class StoreDataType extends ObjectDataType {
 		finally {
 			buffer.release();
 		}
+	}
+
+	private static boolean isBsonKey(KeyValue key) {
+		if (key.size() > 255) {
+			return false;
+		}
+		for (Object value : key) {
+			if (value == null || !BSON_KEY_TYPES.contains(value.getClass())) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static byte[] encode(KeyValue key) {
+		ByteBuf buffer = Unpooled.buffer(64);
+		try {
+			buffer.writeByte(key.size());
+			for (Object value : key) {
+				byte type = BsonEncoder.determineType(value);
+				buffer.writeByte(type);
+				BsonEncoder.encodeValue(type, value, buffer);
+			}
+			return bytes(buffer);
+		}
+		finally {
+			buffer.release();
+		}
+	}
+
+	private static KeyValue decodeKey(ByteBuf buffer) {
+		Object[] values = new Object[buffer.readUnsignedByte()];
+		for (int i = 0; i < values.length; i++) {
+			values[i] = BsonDecoder.decodeValue(buffer.readByte(), buffer);
+		}
+		return new KeyValue(values);
+	}
+
+	private static byte[] bytes(ByteBuf buffer) {
+		byte[] bytes = new byte[buffer.readableBytes()];
+		buffer.readBytes(bytes);
+		return bytes;
 	}
 
 	static int compareKeys(KeyValue left, KeyValue right) {
