@@ -3,6 +3,7 @@ package org.sunshine.defaults.mongo;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.ConcurrentModificationException;
 import java.util.List;
 import java.util.Map;
 
@@ -10,10 +11,15 @@ import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.DefaultQueryMatcher;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.QueryParameters;
+import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.Document;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
@@ -23,6 +29,7 @@ import org.slf4j.LoggerFactory;
  * mongo-java-server's H2 backend with {@link StoreDataType} for its unique indexes' keys (compared by
  * value, not by Java-serialized bytes) and its collections' documents (stored as BSON). A file written
  * by the stock backend has its indexes put in the new order once, on open; its documents need nothing.
+ * Queries run without the collection's lock ({@link Collection}).
  */
 final class EmbeddedStoreBackend extends H2Backend {
 
@@ -33,6 +40,9 @@ final class EmbeddedStoreBackend extends H2Backend {
 
 	/** ... and a collection's documents {@code databases.<database>.<collection>}. */
 	private static final String DATA_MAP_PREFIX = "databases.";
+
+	/** ... and its metadata {@code meta.<database>.<collection>}. */
+	private static final String META_MAP_PREFIX = "meta.";
 
 	/** Not under mongo-java-server's "databases." and "meta." prefixes, so it never shows as a database. */
 	private static final String FORMAT_MAP = "sunshine-store-format";
@@ -128,14 +138,17 @@ final class EmbeddedStoreBackend extends H2Backend {
 
 		private final MVStore store;
 
+		private final CursorRegistry cursors;
+
 		Database(String name, MVStore store, CursorRegistry cursors) {
-			// Set before super(): H2Database's constructor already opens the existing indexes.
+			// Set before super(): H2Database's constructor already opens the existing indexes and collections.
 			this.store = store;
+			this.cursors = cursors;
 			super(name, store, cursors);
 		}
 
 		/*
-		 * Both open the map with StoreDataType first; H2Database then opens it by name and, MVStore
+		 * Opens the index's map with StoreDataType first; H2Database then opens it by name and, MVStore
 		 * handing out one instance per open map, builds on this one.
 		 */
 
@@ -148,8 +161,80 @@ final class EmbeddedStoreBackend extends H2Backend {
 
 		@Override
 		protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
-			this.store.openMap(DATA_MAP_PREFIX + getFullCollectionNamespace(collectionName), dataMap());
-			return super.openOrCreateCollection(collectionName, options);
+			String namespace = getFullCollectionNamespace(collectionName);
+			MVMap<Object, Document> documents = this.store.openMap(DATA_MAP_PREFIX + namespace, dataMap());
+			MVMap<String, Object> meta = this.store.openMap(META_MAP_PREFIX + namespace);
+			return new Collection(this, collectionName, options, documents, meta, this.cursors);
+		}
+
+	}
+
+	/**
+	 * A collection whose queries take no lock. mongo-java-server runs every operation on a collection
+	 * under the collection's monitor, so a query that reads every document (the warning scan, the SMS
+	 * relay's full pass) held up every insert for as long as it ran, seconds on a large store. H2's maps
+	 * may be read while they are written; what is not safe to share is (a) the document a write found,
+	 * which mongo-java-server changes in place — the same instance a query may be matching or encoding —
+	 * so a write, which still holds the monitor, is handed copies; and (b) the collection's query matcher,
+	 * which remembers the array position an update's {@code $} refers to, so a query matches with its own.
+	 * Writes stay one at a time, as before.
+	 */
+	static final class Collection extends H2Collection {
+
+		Collection(MongoDatabase database, String name, CollectionOptions options, MVMap<Object, Document> documents,
+				MVMap<String, Object> meta, CursorRegistry cursors) {
+			super(database, name, options, documents, meta, cursors);
+		}
+
+		@Override
+		public QueryResult handleQuery(QueryParameters query) {
+			if (Thread.holdsLock(this)) {
+				return super.handleQuery(query);
+			}
+			try {
+				return queryUnlocked(query);
+			}
+			catch (ConcurrentModificationException ex) {
+				// An index created or dropped while the query walked the list of indexes.
+				return super.handleQuery(query);
+			}
+		}
+
+		/** What the locked handleQuery does: the selector may wrap the filter as query/$query with an order. */
+		private QueryResult queryUnlocked(QueryParameters query) {
+			Document selector = query.getQuerySelector();
+			Document filter = selector;
+			Document orderBy = null;
+			for (String wrapper : List.of("query", "$query")) {
+				if (selector.containsKey(wrapper)) {
+					filter = (Document) selector.get(wrapper);
+					orderBy = (Document) selector.get(wrapper.replace("query", "orderby"));
+					break;
+				}
+			}
+			return queryDocuments(filter, orderBy, query.getNumberToSkip(), query.getLimit(), query.getBatchSize(),
+					query.getProjection());
+		}
+
+		@Override
+		protected QueryResult queryDocuments(Document query, Document orderBy, int skip, int limit, int batchSize,
+				Document projection) {
+			QueryResult found = super.queryDocuments(query, orderBy, skip, limit, batchSize, projection);
+			if (!Thread.holdsLock(this)) {
+				return found;
+			}
+			List<Document> copies = new ArrayList<>();
+			found.forEach((document) -> copies.add(document.cloneDeeply()));
+			return new QueryResult(copies, found.getCursorId());
+		}
+
+		@Override
+		protected boolean documentMatchesQuery(Document document, Document query) {
+			if (Thread.holdsLock(this)) {
+				return super.documentMatchesQuery(document, query);
+			}
+			// null: found in an index just before a write removed the document.
+			return document != null && new DefaultQueryMatcher().matches(document, query);
 		}
 
 	}
