@@ -164,7 +164,7 @@ final class EmbeddedStoreBackend extends H2Backend {
 			String namespace = getFullCollectionNamespace(collectionName);
 			MVMap<Object, Document> documents = this.store.openMap(DATA_MAP_PREFIX + namespace, dataMap());
 			MVMap<String, Object> meta = this.store.openMap(META_MAP_PREFIX + namespace);
-			return new Collection(this, collectionName, options, documents, meta, this.cursors);
+			return new Collection(this, collectionName, options, documents, meta, this.cursors, this.store);
 		}
 
 	}
@@ -173,17 +173,22 @@ final class EmbeddedStoreBackend extends H2Backend {
 	 * A collection whose queries take no lock. mongo-java-server runs every operation on a collection
 	 * under the collection's monitor, so a query that reads every document (the warning scan, the SMS
 	 * relay's full pass) held up every insert for as long as it ran, seconds on a large store. H2's maps
-	 * may be read while they are written; what is not safe to share is (a) the document a write found,
-	 * which mongo-java-server changes in place — the same instance a query may be matching or encoding —
-	 * so a write, which still holds the monitor, is handed copies; and (b) the collection's query matcher,
-	 * which remembers the array position an update's {@code $} refers to, so a query matches with its own.
+	 * may be read while they are written, given three things: (a) mongo-java-server changes the document
+	 * a write found in place — the same instance a query may be matching or encoding — so a write, which
+	 * still holds the monitor, is handed copies; (b) a scan walks the version of the map it began with,
+	 * whose pages commits made meanwhile would free, so it registers that version; (c) the collection's
+	 * query matcher remembers the array position an update's {@code $} refers to, so a query matches
+	 * with its own.
 	 * Writes stay one at a time, as before.
 	 */
 	static final class Collection extends H2Collection {
 
+		private final MVStore store;
+
 		Collection(MongoDatabase database, String name, CollectionOptions options, MVMap<Object, Document> documents,
-				MVMap<String, Object> meta, CursorRegistry cursors) {
+				MVMap<String, Object> meta, CursorRegistry cursors, MVStore store) {
 			super(database, name, options, documents, meta, cursors);
+			this.store = store;
 		}
 
 		@Override
@@ -219,10 +224,18 @@ final class EmbeddedStoreBackend extends H2Backend {
 		@Override
 		protected QueryResult queryDocuments(Document query, Document orderBy, int skip, int limit, int batchSize,
 				Document projection) {
-			QueryResult found = super.queryDocuments(query, orderBy, skip, limit, batchSize, projection);
 			if (!Thread.holdsLock(this)) {
-				return found;
+				// A scan walks the version of the map it began with; registered, the pages of that version
+				// stay in the file while writes commit newer ones (else: "Chunk ... not found").
+				MVStore.TxCounter reading = this.store.registerVersionUsage();
+				try {
+					return super.queryDocuments(query, orderBy, skip, limit, batchSize, projection);
+				}
+				finally {
+					this.store.deregisterVersionUsage(reading);
+				}
 			}
+			QueryResult found = super.queryDocuments(query, orderBy, skip, limit, batchSize, projection);
 			List<Document> copies = new ArrayList<>();
 			found.forEach((document) -> copies.add(document.cloneDeeply()));
 			return new QueryResult(copies, found.getCursorId());
