@@ -39,6 +39,11 @@ public class EmbeddedMongoAutoConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoAutoConfiguration.class);
 
+	/** The driver's pool for the embedded server (its default is 100). */
+	static final int CONNECTIONS = 48;
+
+	private static final int SERVER_THREADS = 64;
+
 	@Bean(destroyMethod = "shutdownNow")
 	MongoServer embeddedMongoServer(Environment environment) {
 		String service = environment.getProperty("spring.application.name", "application");
@@ -54,8 +59,19 @@ public class EmbeddedMongoAutoConfiguration {
 			backend = EmbeddedStoreBackend.fileStore(file);
 			log.info("Embedded MongoDB stores {} in {}", service, file);
 		}
+		return serve(backend, environment.getProperty("sunshine.mongo.embedded.port", Integer.class, 0));
+	}
+
+	/**
+	 * The server answers a connection's commands on the one event-loop thread the connection was given,
+	 * so every connection sharing a thread with one that runs a scan waits for the scan: with Netty's
+	 * default of two threads a core, a quarter of the driver's connections stalled for each warning scan.
+	 * With more threads than the driver ever opens connections ({@link #CONNECTIONS} plus its monitoring
+	 * ones), a long command holds up only its own connection. An idle thread costs a selector, no CPU.
+	 */
+	static MongoServer serve(MongoBackend backend, int port) {
 		MongoServer server = new MongoServer(backend);
-		server.bind("127.0.0.1", environment.getProperty("sunshine.mongo.embedded.port", Integer.class, 0));
+		server.bind(new InetSocketAddress("127.0.0.1", port), 1, SERVER_THREADS);
 		return server;
 	}
 
@@ -63,8 +79,8 @@ public class EmbeddedMongoAutoConfiguration {
 	MongoConnectionDetails embeddedMongoConnectionDetails(MongoServer server, Environment environment) {
 		InetSocketAddress address = server.getLocalAddress();
 		String database = environment.getProperty("spring.application.name", "application");
-		ConnectionString connection = new ConnectionString(
-				"mongodb://" + address.getHostString() + ":" + address.getPort() + "/" + database);
+		ConnectionString connection = new ConnectionString("mongodb://" + address.getHostString() + ":"
+				+ address.getPort() + "/" + database + "?maxPoolSize=" + CONNECTIONS);
 		return () -> connection;
 	}
 

@@ -1,7 +1,10 @@
 package org.sunshine.defaults.mongo;
 
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 
 import com.mongodb.client.model.IndexOptions;
@@ -10,6 +13,7 @@ import com.mongodb.reactivestreams.client.MongoClient;
 import com.mongodb.reactivestreams.client.MongoClients;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import de.bwaldvogel.mongo.MongoServer;
+import org.awaitility.Awaitility;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Queries on the embedded store take no collection lock: a scan answers while a write holds the
- * collection, and what a query handed out is never changed by a later write.
+ * collection, and what a query handed out is never changed by a later write. A command that waits holds
+ * up only its own connection.
  */
 class UnlockedQueriesTest {
 
@@ -42,8 +47,9 @@ class UnlockedQueriesTest {
 
 	@BeforeEach
 	void fill() {
-		this.server = new MongoServer(this.backend);
-		this.client = MongoClients.create("mongodb://127.0.0.1:" + this.server.bind().getPort());
+		this.server = EmbeddedMongoAutoConfiguration.serve(this.backend, 0);
+		this.client = MongoClients.create("mongodb://127.0.0.1:" + this.server.getLocalAddress().getPort() + "/?maxPoolSize="
+				+ EmbeddedMongoAutoConfiguration.CONNECTIONS);
 		this.complaints = this.client.getDatabase("sunshine").getCollection("complaints");
 		Mono.from(this.complaints.createIndex(Indexes.ascending("code"), new IndexOptions().unique(true))).block();
 		Flux.from(this.complaints.insertMany(IntStream.range(0, DOCUMENTS)
@@ -70,6 +76,35 @@ class UnlockedQueriesTest {
 				.extracting((found) -> found.get("status"))
 				.isEqualTo("ACCEPTED");
 		}
+	}
+
+	/**
+	 * The server answers each connection on one thread; a connection sharing its thread with one whose
+	 * command waits (here an insert waiting for the collection) waits too, unless every connection has
+	 * a thread of its own.
+	 */
+	@Test
+	void aCommandThatWaitsHoldsUpOnlyItsOwnConnection() {
+		CompletableFuture<?> insert;
+		synchronized (this.stored) {
+			insert = Mono.from(this.complaints.insertOne(new Document("code", "C-new"))).toFuture();
+			Awaitility.await().atMost(STUCK).until(this::aServerThreadWaitsForTheCollection);
+
+			List<Document> found = Flux.range(0, 16)
+				.flatMap((i) -> this.complaints.find(new Document("code", "C-" + i)).first(), 16)
+				.collectList()
+				.block(STUCK);
+			assertThat(found).hasSize(16);
+			assertThat(insert).isNotDone();
+		}
+		assertThat(insert).succeedsWithin(STUCK);
+	}
+
+	private boolean aServerThreadWaitsForTheCollection() {
+		int collection = System.identityHashCode(this.stored);
+		return Arrays.stream(ManagementFactory.getThreadMXBean().dumpAllThreads(true, false))
+			.anyMatch((thread) -> thread.getThreadState() == Thread.State.BLOCKED && thread.getLockInfo() != null
+					&& thread.getLockInfo().getIdentityHashCode() == collection);
 	}
 
 	@Test
