@@ -74,7 +74,7 @@ if [[ -z ${BASE_URL:-} ]]; then
   JAR=$ROOT/disclosure-service/target/disclosure-service-0.1.0-SNAPSHOT.jar
   if [[ ! -f $JAR ]] || [[ -n $(find "$ROOT/disclosure-service/src/main" -newer "$JAR" -print -quit) ]]; then
     say "packaging disclosure-service"
-    flock /tmp/sunshine-mvn.lock mvn -o -B -q -ntp -pl disclosure-service package -DskipTests
+    flock /tmp/sunshine-mvn.lock mvn -o -B -q -ntp -pl disclosure-service -am package -DskipTests
   fi
   port_in_use "$PORT" && fail "port $PORT is in use (set BENCH_DISCLOSURE_PORT)"
   (cd "$WORK" && exec python3 -m http.server "$JWKS_PORT" --bind 127.0.0.1 >/dev/null 2>&1) &

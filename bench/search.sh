@@ -35,7 +35,7 @@ done
 # SKIP_BUILD=1 runs the jar as it is.
 if [[ -z ${SKIP_BUILD:-} ]] && [[ ! -f $JAR || -n $(find "$ROOT/search-service/src/main" "$ROOT/search-service/pom.xml" -newer "$JAR" -print -quit) ]]; then
   say "building search-service (tests skipped)"
-  flock /tmp/sunshine-mvn.lock mvn -o -B -q -DskipTests -pl search-service package
+  flock /tmp/sunshine-mvn.lock mvn -o -B -q -DskipTests -pl search-service -am package
 fi
 
 work=$(mktemp -d /tmp/search-bench.XXXXXX)

@@ -53,9 +53,9 @@ done
 if [[ -n $stale && -z ${SKIP_BUILD:-} ]]; then  # SKIP_BUILD=1 runs the jars as they are
   say "building gateway and sms-service (tests skipped)"
   if [[ -n ${MVN_LOCK_HELD:-} ]]; then
-    mvn -o -B -q -DskipTests -pl gateway,sms-service package
+    mvn -o -B -q -DskipTests -pl gateway,sms-service -am package
   else
-    flock /tmp/sunshine-mvn.lock mvn -o -B -q -DskipTests -pl gateway,sms-service package
+    flock /tmp/sunshine-mvn.lock mvn -o -B -q -DskipTests -pl gateway,sms-service -am package
   fi
 fi
 

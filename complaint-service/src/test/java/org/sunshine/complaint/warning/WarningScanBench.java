@@ -62,8 +62,10 @@ public final class WarningScanBench {
 						+ String.format("%08d", d * 100 + h));
 			}
 		}
+		// A web application, as in production (the security defaults the SMS relay needs come with it), on a spare port.
+		properties.add("server.port=0");
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ComplaintServiceApplication.class)
-			.web(WebApplicationType.NONE)
+			.web(WebApplicationType.REACTIVE)
 			// As command-line arguments: they outrank every configuration file (default properties would not).
 			.run(properties.stream().map((property) -> "--" + property).toArray(String[]::new))) {
 			new Run(context, complaints, inMemory).run();
