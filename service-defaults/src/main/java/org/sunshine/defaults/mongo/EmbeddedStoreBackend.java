@@ -26,10 +26,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * mongo-java-server's H2 backend with {@link StoreDataType} for its unique indexes' keys (compared by
- * value, not by Java-serialized bytes) and its collections' documents (stored as BSON). A file written
- * by the stock backend has its indexes put in the new order once, on open; its documents need nothing.
- * Queries run without the collection's lock ({@link Collection}).
+ * mongo-java-server's H2 backend with {@link StoreDataType} for its unique indexes (keys compared by
+ * value, not by Java-serialized bytes) and its collections' maps (documents stored as BSON, ObjectIds
+ * without Java serialization). A file written before has its unique indexes rebuilt once, on open; its
+ * documents need nothing. Queries run without the collection's lock ({@link Collection}).
  */
 final class EmbeddedStoreBackend extends H2Backend {
 
@@ -45,11 +45,15 @@ final class EmbeddedStoreBackend extends H2Backend {
 	private static final String META_MAP_PREFIX = "meta.";
 
 	/** Not under mongo-java-server's "databases." and "meta." prefixes, so it never shows as a database. */
-	private static final String FORMAT_MAP = "sunshine-store-format";
+	static final String FORMAT_MAP = "sunshine-store-format";
 
-	private static final String INDEX_ORDER = "uniqueIndexOrder";
+	static final String INDEX_ORDER = "uniqueIndexOrder";
 
-	private static final int BY_VALUE = 2;
+	/**
+	 * The unique indexes' format: 2 ordered them by value, 3 also sizes their pages by honest estimates
+	 * (one key per page before, see {@link StoreDataType#getMemory}). Absent: the stock backend's order.
+	 */
+	private static final int INDEX_FORMAT = 3;
 
 	private final MVStore store;
 
@@ -61,48 +65,48 @@ final class EmbeddedStoreBackend extends H2Backend {
 
 	static EmbeddedStoreBackend inMemoryStore() {
 		MVStore store = MVStore.open(null);
-		markOrdered(store);
+		markCurrent(store);
 		return new EmbeddedStoreBackend(store);
 	}
 
 	static EmbeddedStoreBackend fileStore(Path file) {
 		if (Files.exists(file)) {
-			reorderIndexes(file);
+			rebuildIndexes(file);
 		}
 		MVStore store = MVStore.open(file.toString());
-		markOrdered(store);
+		markCurrent(store);
 		return new EmbeddedStoreBackend(store);
 	}
 
 	/**
-	 * Puts every unique index of a file written in the serialized-bytes order back in value order, all
-	 * in one commit: with auto-commit off nothing reaches the file before it, so a crash halfway leaves
-	 * the file as it was and the next start does it again.
+	 * Rebuilds every unique index of a file written in an older format (serialized-bytes order, or one key
+	 * per page), all in one commit: with auto-commit off nothing reaches the file before it, so a crash
+	 * halfway leaves the file as it was and the next start does it again.
 	 */
-	private static void reorderIndexes(Path file) {
+	private static void rebuildIndexes(Path file) {
 		MVStore store = new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().open();
 		try {
-			if (isOrdered(store)) {
+			if (isCurrent(store)) {
 				return;
 			}
 			int indexes = 0;
 			long keys = 0;
 			for (String name : List.copyOf(store.getMapNames())) {
 				if (name.contains(INDEX_MAP_MARK)) {
-					keys += reorder(store.openMap(name, indexMap()));
+					keys += rebuild(store.openMap(name, indexMap()));
 					indexes++;
 				}
 			}
-			markOrdered(store);
+			markCurrent(store);
 			store.commit();
-			log.info("Embedded MongoDB: put {} keys of {} unique indexes in {} in value order", keys, indexes, file);
+			log.info("Embedded MongoDB: rebuilt {} unique indexes ({} keys) in {}", indexes, keys, file);
 		}
 		finally {
 			store.close();
 		}
 	}
 
-	private static long reorder(MVMap<Object, Object> index) {
+	private static long rebuild(MVMap<Object, Object> index) {
 		// Walking a map from its first page compares no keys, so it reads the old order intact.
 		List<Map.Entry<Object, Object>> entries = new ArrayList<>(index.size());
 		for (Map.Entry<Object, Object> entry : index.entrySet()) {
@@ -113,20 +117,22 @@ final class EmbeddedStoreBackend extends H2Backend {
 		return entries.size();
 	}
 
-	private static boolean isOrdered(MVStore store) {
-		return Integer.valueOf(BY_VALUE).equals(store.openMap(FORMAT_MAP).get(INDEX_ORDER));
+	private static boolean isCurrent(MVStore store) {
+		return Integer.valueOf(INDEX_FORMAT).equals(store.openMap(FORMAT_MAP).get(INDEX_ORDER));
 	}
 
-	private static void markOrdered(MVStore store) {
-		store.<String, Object>openMap(FORMAT_MAP).put(INDEX_ORDER, BY_VALUE);
+	private static void markCurrent(MVStore store) {
+		store.<String, Object>openMap(FORMAT_MAP).put(INDEX_ORDER, INDEX_FORMAT);
 	}
 
 	private static <K, V> MVMap.Builder<K, V> indexMap() {
-		return new MVMap.Builder<K, V>().keyType(new StoreDataType());
+		// Keys: the indexed values; values: the document's position, its _id.
+		return new MVMap.Builder<K, V>().keyType(new StoreDataType()).valueType(new StoreDataType());
 	}
 
 	private static <K, V> MVMap.Builder<K, V> dataMap() {
-		return new MVMap.Builder<K, V>().valueType(new StoreDataType());
+		// Keys: the documents' _id.
+		return new MVMap.Builder<K, V>().keyType(new StoreDataType()).valueType(new StoreDataType());
 	}
 
 	@Override

@@ -24,12 +24,13 @@ import org.h2.mvstore.type.ObjectDataType;
  * stored every document as a serialized object graph. While complaints were being filed that was a
  * fifth of complaint-service's CPU and most of what it allocated (docs/performance.md). This type
  * <ul>
- * <li>compares index keys by their values, and</li>
- * <li>stores documents and index keys as BSON behind tags the stock type never writes, so what was
- * written before is still read the old way, and rewritten as BSON when its page is next written.</li>
+ * <li>compares index keys by their values,</li>
+ * <li>stores documents, index keys and ObjectIds as BSON behind tags the stock type never writes, so what
+ * was written before is still read the old way, and rewritten as BSON when its page is next written, and</li>
+ * <li>estimates the heap each of them takes, by which H2 sizes its pages and its cache.</li>
  * </ul>
- * Only the order of index keys needs converting in an older file: {@link EmbeddedStoreBackend} does it
- * once when it opens one.
+ * Only the unique indexes of an older file need rebuilding (in value order, in pages of the right size):
+ * {@link EmbeddedStoreBackend} does it once when it opens one.
  */
 class StoreDataType extends ObjectDataType {
 
@@ -38,6 +39,21 @@ class StoreDataType extends ObjectDataType {
 
 	/** An index key whose values are all {@link #BSON_KEY_TYPES}: a count, then each value's BSON type and value. */
 	static final byte BSON_KEY = 121;
+
+	/**
+	 * A lone value the stock type would serialize: an ObjectId as a document's key in its collection's map
+	 * or as a position in a unique index. Its BSON type, then its value.
+	 */
+	static final byte BSON_VALUE = 122;
+
+	/** Lone values stored as BSON; the stock type has compact forms for strings, numbers, dates and UUIDs. */
+	private static final Set<Class<?>> BSON_VALUE_TYPES = Set.of(ObjectId.class, Instant.class);
+
+	/** The heap an ObjectId or Instant takes: header, fields and, for the ObjectId, its 12-byte array. */
+	private static final int LONE_VALUE_MEMORY = 48;
+
+	/** Heap estimate for a key value of a type the stock type would serialize (a sub-document, a list). */
+	private static final int OTHER_KEY_VALUE_MEMORY = 256;
 
 	/** Key values stored as BSON; each decodes to the same class (int32 Integer, int64 Long, date Instant …). */
 	private static final Set<Class<?>> BSON_KEY_TYPES = Set.of(String.class, Long.class, Integer.class, Double.class,
@@ -69,9 +85,38 @@ class StoreDataType extends ObjectDataType {
 		return super.compare(a, b);
 	}
 
+	/**
+	 * H2 splits a page when the estimates of its entries add up to more than 16 KB. For a value it
+	 * serializes, the stock type estimates the average of what it last serialized, 10,000 bytes until
+	 * then; keys and ObjectIds written as BSON never update it, so every unique index got one key per
+	 * page and a tree 17 pages deep for 100,000 keys (docs/performance.md).
+	 */
 	@Override
 	public int getMemory(Object value) {
-		return (value instanceof Document) ? HEAP_PER_BSON_BYTE * this.averageDocumentSize : super.getMemory(value);
+		if (value instanceof Document) {
+			return HEAP_PER_BSON_BYTE * this.averageDocumentSize;
+		}
+		if (value instanceof KeyValue key) {
+			int memory = 32;
+			for (Object part : key) {
+				memory += 8 + keyValueMemory(part);
+			}
+			return memory;
+		}
+		if (value != null && BSON_VALUE_TYPES.contains(value.getClass())) {
+			return LONE_VALUE_MEMORY;
+		}
+		return super.getMemory(value);
+	}
+
+	private int keyValueMemory(Object part) {
+		if (part == null) {
+			return 0;
+		}
+		if (BSON_VALUE_TYPES.contains(part.getClass())) {
+			return LONE_VALUE_MEMORY;
+		}
+		return NATURALLY_ORDERED.contains(part.getClass()) ? super.getMemory(part) : OTHER_KEY_VALUE_MEMORY;
 	}
 
 	@Override
@@ -88,6 +133,11 @@ class StoreDataType extends ObjectDataType {
 		else if (value instanceof KeyValue key && isBsonKey(key)) {
 			byte[] bson = encode(key);
 			buffer.put(BSON_KEY).putVarInt(bson.length).put(bson);
+			return;
+		}
+		else if (value != null && BSON_VALUE_TYPES.contains(value.getClass())) {
+			byte[] bson = encodeValue(value);
+			buffer.put(BSON_VALUE).putVarInt(bson.length).put(bson);
 			return;
 		}
 		super.write(buffer, value);
@@ -107,6 +157,13 @@ class StoreDataType extends ObjectDataType {
 			byte[] bson = new byte[DataUtils.readVarInt(buffer)];
 			buffer.get(bson);
 			return decodeKey(Unpooled.wrappedBuffer(bson));
+		}
+		if (tag == BSON_VALUE) {
+			buffer.get();
+			byte[] bson = new byte[DataUtils.readVarInt(buffer)];
+			buffer.get(bson);
+			ByteBuf value = Unpooled.wrappedBuffer(bson);
+			return BsonDecoder.decodeValue(value.readByte(), value);
 		}
 		return super.read(buffer);
 	}
@@ -147,6 +204,19 @@ class StoreDataType extends ObjectDataType {
 				buffer.writeByte(type);
 				BsonEncoder.encodeValue(type, value, buffer);
 			}
+			return bytes(buffer);
+		}
+		finally {
+			buffer.release();
+		}
+	}
+
+	private static byte[] encodeValue(Object value) {
+		ByteBuf buffer = Unpooled.buffer(16);
+		try {
+			byte type = BsonEncoder.determineType(value);
+			buffer.writeByte(type);
+			BsonEncoder.encodeValue(type, value, buffer);
 			return bytes(buffer);
 		}
 		finally {

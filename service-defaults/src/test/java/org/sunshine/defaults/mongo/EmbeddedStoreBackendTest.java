@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 import com.mongodb.MongoWriteException;
@@ -24,6 +25,7 @@ import org.bson.types.Decimal128;
 import org.bson.types.ObjectId;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.Page;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import reactor.core.publisher.Flux;
@@ -42,6 +44,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class EmbeddedStoreBackendTest {
 
 	private static final int DOCUMENTS = 300;
+
+	private static final String CODE_INDEX = "sunshine.complaints._index_code_1";
+
+	private static final String ID_INDEX = "sunshine.complaints._index__id_";
 
 	@TempDir
 	Path directory;
@@ -71,6 +77,45 @@ class EmbeddedStoreBackendTest {
 			assertThat(find(complaints, "C-" + DOCUMENTS)).hasSize(1);
 			assertDuplicateRefused(complaints);
 		});
+	}
+
+	@Test
+	void uniqueIndexPagesHoldManyKeys() {
+		Path file = this.directory.resolve("mongo.mv");
+		withCollection(EmbeddedStoreBackend.fileStore(file), this::fill);
+
+		assertThat(keysPerLeaf(file, CODE_INDEX)).isGreaterThan(20);
+		assertThat(keysPerLeaf(file, ID_INDEX)).isGreaterThan(20);
+	}
+
+	@Test
+	void fileWithOneKeyPerIndexPageIsRebuiltOnOpen() {
+		Path file = this.directory.resolve("mongo.mv");
+		withCollection(EmbeddedStoreBackend.fileStore(file), this::fill);
+		// What format 2 left: each key estimated at the stock type's 10,000 bytes, so one key per page.
+		MVStore store = MVStore.open(file.toString());
+		try {
+			MVMap<Object, Object> index = store.openMap(CODE_INDEX, new MVMap.Builder<>().keyType(new StoreDataType() {
+				@Override
+				public int getMemory(Object value) {
+					return 10_000;
+				}
+			}).valueType(new StoreDataType()));
+			List<Map.Entry<Object, Object>> entries = new ArrayList<>(index.entrySet());
+			index.clear();
+			entries.forEach((entry) -> index.put(entry.getKey(), entry.getValue()));
+			store.openMap(EmbeddedStoreBackend.FORMAT_MAP).put(EmbeddedStoreBackend.INDEX_ORDER, 2);
+		}
+		finally {
+			store.close();
+		}
+		assertThat(keysPerLeaf(file, CODE_INDEX)).isEqualTo(1.0);
+
+		withCollection(EmbeddedStoreBackend.fileStore(file), (complaints) -> {
+			assertEveryCodeFound(complaints);
+			assertDuplicateRefused(complaints);
+		});
+		assertThat(keysPerLeaf(file, CODE_INDEX)).isGreaterThan(20);
 	}
 
 	@Test
@@ -112,6 +157,32 @@ class EmbeddedStoreBackendTest {
 		assertThat(storedTags(file)).containsOnlyOnce(StoreDataType.BSON_DOCUMENT);
 	}
 
+	/** The average number of keys in a leaf page of the map (H2 puts at most 48 in a page). */
+	private static double keysPerLeaf(Path file, String map) {
+		MVStore store = MVStore.open(file.toString());
+		try {
+			MVMap<Object, Object> index = store.openMap(map, new MVMap.Builder<>().keyType(new StoreDataType())
+				.valueType(new StoreDataType()));
+			long[] leavesAndKeys = new long[2];
+			countLeaves(index.getRootPage(), leavesAndKeys);
+			return (double) leavesAndKeys[1] / leavesAndKeys[0];
+		}
+		finally {
+			store.close();
+		}
+	}
+
+	private static void countLeaves(Page<Object, Object> page, long[] leavesAndKeys) {
+		if (page.isLeaf()) {
+			leavesAndKeys[0]++;
+			leavesAndKeys[1] += page.getKeyCount();
+			return;
+		}
+		for (int i = 0; i < page.getRawChildPageCount(); i++) {
+			countLeaves(page.getChildPage(i), leavesAndKeys);
+		}
+	}
+
 	/** The first byte of every document stored in the complaints collection's map. */
 	private static List<Byte> storedTags(Path file) {
 		List<Byte> tags = new ArrayList<>();
@@ -124,7 +195,8 @@ class EmbeddedStoreBackendTest {
 		};
 		MVStore store = MVStore.open(file.toString());
 		try {
-			store.openMap("databases.sunshine.complaints", new MVMap.Builder<Object, Object>().valueType(recording))
+			store.openMap("databases.sunshine.complaints",
+					new MVMap.Builder<Object, Object>().keyType(new StoreDataType()).valueType(recording))
 				.forEach((position, document) -> assertThat(document).isInstanceOf(de.bwaldvogel.mongo.bson.Document.class));
 		}
 		finally {

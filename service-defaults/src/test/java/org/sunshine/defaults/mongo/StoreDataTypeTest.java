@@ -43,6 +43,25 @@ class StoreDataTypeTest {
 	}
 
 	@Test
+	void loneObjectIdsAreWrittenWithoutJavaSerialization() {
+		ObjectId id = new ObjectId();
+		ByteBuffer stored = write(id);
+
+		assertThat(stored.get(0)).isEqualTo(StoreDataType.BSON_VALUE);
+		assertThat(stored.remaining()).isLessThan(20);
+		assertThat(this.type.read(stored)).isEqualTo(id).isInstanceOf(ObjectId.class);
+		assertThat(stored.hasRemaining()).isFalse();
+	}
+
+	@Test
+	void keysAndObjectIdsAreEstimatedAtTheirSizeNotAtTheStockTypesFirstGuess() {
+		// The stock type guesses 10,000 bytes for what it has not serialized yet: one key per 16 KB page.
+		assertThat(this.type.getMemory(new KeyValue("T261124-XVGF89"))).isBetween(40, 200);
+		assertThat(this.type.getMemory(new KeyValue(new ObjectId(), 7L))).isBetween(40, 200);
+		assertThat(this.type.getMemory(new ObjectId())).isBetween(16, 100);
+	}
+
+	@Test
 	void keysOrderByValueNotByLength() {
 		List<KeyValue> sorted = new java.util.ArrayList<>(List.of(new KeyValue("C-9"), new KeyValue("C-10"),
 				new KeyValue("C-1")));
