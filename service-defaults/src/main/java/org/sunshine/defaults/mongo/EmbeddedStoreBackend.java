@@ -6,16 +6,21 @@ import java.util.ArrayList;
 import java.util.ConcurrentModificationException;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.DefaultQueryMatcher;
+import de.bwaldvogel.mongo.backend.DocumentWithPosition;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.QueryParameters;
 import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
@@ -191,10 +196,77 @@ final class EmbeddedStoreBackend extends H2Backend {
 
 		private final MVStore store;
 
+		/** By _id: a {@link StoredDocument} read from the file, or a {@link Document} written since. */
+		private final MVMap<Object, Object> documents;
+
+		@SuppressWarnings("unchecked")
 		Collection(MongoDatabase database, String name, CollectionOptions options, MVMap<Object, Document> documents,
 				MVMap<String, Object> meta, CursorRegistry cursors, MVStore store) {
 			super(database, name, options, documents, meta, cursors);
 			this.store = store;
+			this.documents = (MVMap<Object, Object>) (MVMap<?, ?>) documents;
+		}
+
+		/*
+		 * H2Collection's own readers of the map cast its values to Document; these read StoredDocuments too.
+		 */
+
+		@Override
+		protected Document getDocument(Object position) {
+			return decode(this.documents.get(position));
+		}
+
+		@Override
+		protected void removeDocument(Object position) {
+			if (this.documents.remove(position) == null) {
+				throw new NoSuchElementException("No document with key " + position);
+			}
+		}
+
+		@Override
+		protected Stream<DocumentWithPosition<Object>> streamAllDocumentsWithPosition() {
+			return this.documents.entrySet()
+				.stream()
+				.map((entry) -> new DocumentWithPosition<>(decode(entry.getValue()), entry.getKey()));
+		}
+
+		/**
+		 * Every document, as H2Collection reads them, but a stored one is first decoded only as far as the
+		 * query and its order read it, and whole (or as far as the projection reads it) only if it matches.
+		 */
+		@Override
+		protected QueryResult matchDocuments(Document query, Document orderBy, int skip, int limit, int batchSize,
+				Document projection) {
+			Stream<Document> candidates;
+			if (isNaturalDescending(orderBy)) {
+				candidates = streamAllDocumentsWithPosition()
+					.sorted((a, b) -> ValueComparator.desc().compare(a.getPosition(), b.getPosition()))
+					.map(DocumentWithPosition::getDocument);
+			}
+			else {
+				FieldsRead fields = FieldsRead.of(query, orderBy, projection);
+				DefaultQueryMatcher matcher = new DefaultQueryMatcher();
+				candidates = this.documents.values()
+					.stream()
+					.map((value) -> candidate(value, query, fields, matcher))
+					.filter(Objects::nonNull);
+			}
+			return matchDocumentsFromStream(candidates, query, orderBy, skip, limit, batchSize, projection);
+		}
+
+		/** The document if it may match (matchDocumentsFromStream then matches it for good), else null. */
+		private static Document candidate(Object value, Document query, FieldsRead fields, DefaultQueryMatcher matcher) {
+			if (fields == null || !(value instanceof StoredDocument stored)) {
+				return decode(value);
+			}
+			if (!matcher.matches(stored.decode(fields.matching()), query)) {
+				return null;
+			}
+			return (fields.result() == null) ? stored.decode() : stored.decode(fields.result());
+		}
+
+		private static Document decode(Object value) {
+			return (value instanceof StoredDocument stored) ? stored.decode() : (Document) value;
 		}
 
 		@Override

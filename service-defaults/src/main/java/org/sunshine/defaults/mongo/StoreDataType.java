@@ -26,7 +26,9 @@ import org.h2.mvstore.type.ObjectDataType;
  * <ul>
  * <li>compares index keys by their values,</li>
  * <li>stores documents, index keys and ObjectIds as BSON behind tags the stock type never writes, so what
- * was written before is still read the old way, and rewritten as BSON when its page is next written, and</li>
+ * was written before is still read the old way, and rewritten as BSON when its page is next written,</li>
+ * <li>reads a document as its bytes ({@link StoredDocument}), decoded by the collection when a query gets
+ * to it, and</li>
  * <li>estimates the heap each of them takes, by which H2 sizes its pages and its cache.</li>
  * </ul>
  * Only the unique indexes of an older file need rebuilding (in value order, in pages of the right size):
@@ -71,7 +73,8 @@ class StoreDataType extends ObjectDataType {
 	 * H2 fills its page cache (16 MB) by these estimates of heap size. A decoded complaint takes about
 	 * five times its BSON size on the heap (5.0 KB for 1.0 KB: a map entry, a key string and a value
 	 * object per field); estimating by the BSON size alone let the cache grow to ~80 MB of a 256 MB
-	 * heap. Racy updates only blur the average.
+	 * heap. Racy updates only blur the average. Documents read from the file stay BSON
+	 * ({@link StoredDocument}) and take their size.
 	 */
 	private static final int HEAP_PER_BSON_BYTE = 5;
 
@@ -95,6 +98,9 @@ class StoreDataType extends ObjectDataType {
 	public int getMemory(Object value) {
 		if (value instanceof Document) {
 			return HEAP_PER_BSON_BYTE * this.averageDocumentSize;
+		}
+		if (value instanceof StoredDocument stored) {
+			return 40 + stored.bson().length;
 		}
 		if (value instanceof KeyValue key) {
 			int memory = 32;
@@ -121,6 +127,11 @@ class StoreDataType extends ObjectDataType {
 
 	@Override
 	public void write(WriteBuffer buffer, Object value) {
+		if (value instanceof StoredDocument stored) {
+			// Read from the file and unchanged since: its page is written again because another entry changed.
+			buffer.put(BSON_DOCUMENT).put(stored.bson());
+			return;
+		}
 		if (value instanceof Document document) {
 			byte[] bson = encode(document);
 			if (bson != null) {
@@ -150,7 +161,7 @@ class StoreDataType extends ObjectDataType {
 			buffer.get();
 			byte[] bson = new byte[Integer.reverseBytes(buffer.getInt(buffer.position()))];
 			buffer.get(bson);
-			return BsonDecoder.decodeBson(Unpooled.wrappedBuffer(bson));
+			return new StoredDocument(bson);
 		}
 		if (tag == BSON_KEY) {
 			buffer.get();

@@ -118,6 +118,61 @@ class EmbeddedStoreBackendTest {
 		assertThat(keysPerLeaf(file, CODE_INDEX)).isGreaterThan(20);
 	}
 
+	/**
+	 * Reopened, the file hands the collection stored BSON, decoded only as far as each query reads it: the
+	 * answers are those of a store that decodes every document (in memory, nothing ever stored as BSON).
+	 */
+	@Test
+	void queriesOnStoredDocumentsAnswerAsOnDecodedOnes() {
+		Path file = this.directory.resolve("mongo.mv");
+		withCollection(EmbeddedStoreBackend.fileStore(file), this::fillVaried);
+		MongoBackend decoded = EmbeddedStoreBackend.inMemoryStore();
+		List<List<Document>> expected = new ArrayList<>();
+		withCollection(decoded, (complaints) -> {
+			fillVaried(complaints);
+			expected.addAll(answers(complaints));
+		});
+
+		withCollection(EmbeddedStoreBackend.fileStore(file), (complaints) -> {
+			assertThat(answers(complaints)).isEqualTo(expected);
+		});
+	}
+
+	private void fillVaried(MongoCollection<Document> complaints) {
+		List<Document> documents = new ArrayList<>();
+		for (int i = 0; i < DOCUMENTS; i++) {
+			documents.add(new Document("_id", "id-" + i).append("code", "C-" + i)
+				.append("n", i)
+				.append("content", "纳税人反映办税服务厅排队时间过长。".repeat(1 + i % 5))
+				.append("department", new Document("code", "D" + (i % 7)).append("name", "第" + (i % 7) + "科"))
+				.append("tags", List.of("t" + (i % 3), "t" + (i % 4)))
+				.append("suspendedAt", (i % 10 == 0) ? Date.from(Instant.EPOCH) : null));
+		}
+		Mono.from(complaints.insertMany(documents)).block();
+	}
+
+	/** Filters, projections, orders and a positional update; each answer as a list of documents. */
+	private static List<List<Document>> answers(MongoCollection<Document> complaints) {
+		List<List<Document>> answers = new ArrayList<>();
+		answers.add(Flux.from(complaints.find(new Document("n", new Document("$lt", 12)))).collectList().block());
+		answers.add(Flux.from(complaints.find(new Document("department.code", "D3").append("suspendedAt", null))
+			.projection(new Document("code", 1))
+			.sort(new Document("n", -1))).collectList().block());
+		answers.add(Flux.from(complaints.find(new Document("$or", List.of(new Document("tags", "t2"),
+				new Document("code", new Document("$in", List.of("C-1", "C-4")))))).projection(new Document("_id", 0)
+			.append("tags", 1)
+			.append("department.name", 1))).collectList().block());
+		answers.add(Flux.from(complaints.find(new Document("content", new Document("$regex", "排队.*排队")))
+			.projection(new Document("content", 0))
+			.limit(5)).collectList().block());
+		answers.add(Flux.from(complaints.find().sort(new Document("$natural", -1)).limit(3)).collectList().block());
+		Mono.from(complaints.updateMany(new Document("tags", "t1").append("n", new Document("$lt", 30)),
+				new Document("$set", new Document("tags.$", "一")))).block();
+		answers.add(Flux.from(complaints.find(new Document("tags", "一")).sort(new Document("code", 1))).collectList().block());
+		answers.add(List.of(new Document("count", Mono.from(complaints.countDocuments(new Document("tags", "t0"))).block())));
+		return answers;
+	}
+
 	@Test
 	void documentsAreStoredAsBsonAndComeBackUnchanged() {
 		Path file = this.directory.resolve("mongo.mv");
@@ -197,7 +252,8 @@ class EmbeddedStoreBackendTest {
 		try {
 			store.openMap("databases.sunshine.complaints",
 					new MVMap.Builder<Object, Object>().keyType(new StoreDataType()).valueType(recording))
-				.forEach((position, document) -> assertThat(document).isInstanceOf(de.bwaldvogel.mongo.bson.Document.class));
+				.forEach((position, document) -> assertThat(document)
+					.isInstanceOfAny(de.bwaldvogel.mongo.bson.Document.class, StoredDocument.class));
 		}
 		finally {
 			store.close();
