@@ -46,8 +46,6 @@ port_of() {
   esac
 }
 
-jar_of() { echo "$ROOT/$1/target/$1-$VERSION.jar"; }
-
 # The Boot jar unpacked (Boot's "tools" jar mode): plain jars on the class path start faster than
 # nested ones and let the JVM's class-data-sharing archive cover the application's classes too.
 extracted_of() { echo "$ROOT/$1/target/extracted/$1-$VERSION.jar"; }
@@ -91,14 +89,9 @@ pid_of() {
 }
 
 needs_build() {
-  local module jar
+  local module
   for module in "${ALL[@]}"; do
-    jar=$(jar_of "$module")
-    [[ -f $jar ]] || return 0
-    if [[ -n $(find "$ROOT/pom.xml" "$ROOT/service-defaults/pom.xml" "$ROOT/service-defaults/src/main" \
-      "$ROOT/$module/pom.xml" "$ROOT/$module/src/main" -newer "$jar" -print -quit 2>/dev/null) ]]; then
-      return 0
-    fi
+    jar_is_stale "$module" && return 0
   done
   return 1
 }

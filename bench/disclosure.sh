@@ -72,7 +72,7 @@ PY
 
 if [[ -z ${BASE_URL:-} ]]; then
   JAR=$ROOT/disclosure-service/target/disclosure-service-0.1.0-SNAPSHOT.jar
-  if [[ ! -f $JAR ]] || [[ -n $(find "$ROOT/disclosure-service/src/main" -newer "$JAR" -print -quit) ]]; then
+  if jar_is_stale disclosure-service; then
     say "packaging disclosure-service"
     flock /tmp/sunshine-mvn.lock mvn -o -B -q -ntp -pl disclosure-service -am package -DskipTests
   fi

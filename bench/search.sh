@@ -33,7 +33,7 @@ for port in "$SEARCH_PORT_UNDER_TEST" "$FEED_PORT"; do
   port_in_use "$port" && fail "port $port is taken; set BENCH_SEARCH_PORT / BENCH_FEED_PORT"
 done
 # SKIP_BUILD=1 runs the jar as it is.
-if [[ -z ${SKIP_BUILD:-} ]] && [[ ! -f $JAR || -n $(find "$ROOT/search-service/src/main" "$ROOT/search-service/pom.xml" -newer "$JAR" -print -quit) ]]; then
+if [[ -z ${SKIP_BUILD:-} ]] && jar_is_stale search-service; then
   say "building search-service (tests skipped)"
   flock /tmp/sunshine-mvn.lock mvn -o -B -q -DskipTests -pl search-service -am package
 fi

@@ -43,12 +43,9 @@ for port in "$GW_PORT" "$SMS_PORT_UNDER_TEST"; do
   port_in_use "$port" && fail "port $port is taken; set BENCH_GATEWAY_PORT / BENCH_SMS_PORT"
 done
 
-jar() { echo "$ROOT/$1/target/$1-$VERSION.jar"; }
 stale=
 for module in gateway sms-service; do
-  if [[ ! -f $(jar "$module") || -n $(find "$ROOT/$module/src/main" "$ROOT/$module/pom.xml" -newer "$(jar "$module")" -print -quit) ]]; then
-    stale=1
-  fi
+  jar_is_stale "$module" && stale=1
 done
 if [[ -n $stale && -z ${SKIP_BUILD:-} ]]; then  # SKIP_BUILD=1 runs the jars as they are
   say "building gateway and sms-service (tests skipped)"
@@ -74,7 +71,7 @@ trap 'exit 143' INT TERM
 start() {
   local module=$1
   shift
-  env DATA_DIR="$work/data" "$@" "$JAVA_HOME/bin/java" -XX:+UseSerialGC -Xss512k -Xmx256m -jar "$(jar "$module")" \
+  env DATA_DIR="$work/data" "$@" "$JAVA_HOME/bin/java" -XX:+UseSerialGC -Xss512k -Xmx256m -jar "$(jar_of "$module")" \
     --eureka.client.enabled=false --spring.cloud.discovery.enabled=false >"$work/$module.log" 2>&1 </dev/null &
   pids+=($!)
 }

@@ -23,6 +23,18 @@ use_jdk() {
 # HTTP status of a GET, or 000 when nothing answers.
 http_status() { curl -s -o /dev/null -m 3 -w '%{http_code}' "$1" || true; }
 
+# True when module $1's jar is missing or older than anything it is built from: its own sources and pom, the
+# root pom, and service-defaults (every service embeds it, the store included).
+jar_of() { echo "$ROOT/$1/target/$1-${VERSION:-0.1.0-SNAPSHOT}.jar"; }
+
+jar_is_stale() {
+  local jar
+  jar=$(jar_of "$1")
+  [[ ! -f $jar ]] && return 0
+  [[ -n $(find "$ROOT/pom.xml" "$ROOT/service-defaults/pom.xml" "$ROOT/service-defaults/src/main" \
+    "$ROOT/$1/pom.xml" "$ROOT/$1/src/main" -newer "$jar" -print -quit 2>/dev/null) ]]
+}
+
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 # The machine's load when the sourcing script started: a benchmark records it next to its figures.
