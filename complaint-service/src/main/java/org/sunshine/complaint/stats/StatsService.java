@@ -53,6 +53,8 @@ class StatsService {
 	private Mono<Snapshot> pass() {
 		Query query = new Query();
 		ComplaintFacts.FIELDS.forEach(query.fields()::include);
+		// In batches: without a batch size the embedded store answers with every complaint at once.
+		query.cursorBatchSize(1000);
 		Instant now = this.clock.instant();
 		return this.mongo.find(query, Document.class, "complaints")
 			.map(ComplaintFacts::of)

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.Cursor;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.DefaultQueryMatcher;
 import de.bwaldvogel.mongo.backend.DocumentWithPosition;
@@ -295,8 +296,122 @@ final class EmbeddedStoreBackend extends H2Backend {
 					break;
 				}
 			}
+			FieldsRead fields = FieldsRead.of(filter, orderBy, query.getProjection());
+			Document where = filter;
+			// A batch size: a client's find (mongo-java-server's own callers, aggregations and counts, ask for all).
+			if (query.getBatchSize() > 0 && fields != null && (orderBy == null || orderBy.isEmpty())
+					&& query.getNumberToSkip() >= 0 && query.getLimit() >= 0
+					&& getIndexes().stream().noneMatch((index) -> index.canHandle(where))) {
+				return new Scan(filter, fields, query).firstBatch(query.getBatchSize());
+			}
 			return queryDocuments(filter, orderBy, query.getNumberToSkip(), query.getLimit(), query.getBatchSize(),
 					query.getProjection());
+		}
+
+		/**
+		 * A query that reads the whole collection in no particular order, answered a batch at a time: each
+		 * batch walks on from the last document the previous one looked at. mongo-java-server collects every
+		 * match before it answers with the first batch; the public statistics' pass over 110,000 complaints
+		 * then held ~130 MB of them at once, and complaint-service (256 MB) spent its time collecting garbage
+		 * until it stopped answering. Like MongoDB's cursors, a scan sees what was written while it ran
+		 * between its batches, not a snapshot. Only for a client that names a batch size: without one,
+		 * mongo-java-server's answer holds every match, and its own callers (aggregations, counts) rely on it.
+		 */
+		private final class Scan implements Cursor {
+
+			/** A later batch when the client does not say. */
+			private static final int NEXT_BATCH = 1000;
+
+			private final long id = Collection.this.cursorRegistry.generateCursorId();
+
+			private final Document filter;
+
+			private final FieldsRead fields;
+
+			private final Document projection;
+
+			private int toSkip;
+
+			/** Matches still to hand out; the query's limit, if any. */
+			private int wanted;
+
+			/** The key of the last document looked at; null before the first. */
+			private Object lastKey;
+
+			private boolean ended;
+
+			Scan(Document filter, FieldsRead fields, QueryParameters query) {
+				this.filter = filter;
+				this.fields = fields;
+				this.projection = query.getProjection();
+				this.toSkip = query.getNumberToSkip();
+				this.wanted = (query.getLimit() > 0) ? query.getLimit() : Integer.MAX_VALUE;
+			}
+
+			QueryResult firstBatch(int batchSize) {
+				List<Document> batch = takeDocuments(batchSize);
+				if (isEmpty()) {
+					return new QueryResult(batch);
+				}
+				Collection.this.cursorRegistry.add(this);
+				return new QueryResult(batch, this.id);
+			}
+
+			@Override
+			public long getId() {
+				return this.id;
+			}
+
+			@Override
+			public boolean isEmpty() {
+				return this.ended;
+			}
+
+			@Override
+			public synchronized List<Document> takeDocuments(int batchSize) {
+				int size = Math.min((batchSize > 0) ? batchSize : NEXT_BATCH, this.wanted);
+				List<Document> matches = new ArrayList<>(Math.min(size, NEXT_BATCH));
+				DefaultQueryMatcher matcher = new DefaultQueryMatcher();
+				MVStore.TxCounter reading = Collection.this.store.registerVersionUsage();
+				try {
+					org.h2.mvstore.Cursor<Object, Object> cursor = Collection.this.documents.cursor(this.lastKey);
+					while (matches.size() < size && cursor.hasNext()) {
+						Object key = cursor.next();
+						if (this.lastKey != null && Collection.this.documents.getKeyType().compare(key, this.lastKey) == 0) {
+							continue;
+						}
+						this.lastKey = key;
+						Document match = match(cursor.getValue(), matcher);
+						if (match == null) {
+							continue;
+						}
+						if (this.toSkip > 0) {
+							this.toSkip--;
+						}
+						else {
+							matches.add(match);
+						}
+					}
+					this.ended = !cursor.hasNext();
+				}
+				finally {
+					Collection.this.store.deregisterVersionUsage(reading);
+				}
+				this.wanted -= matches.size();
+				this.ended |= this.wanted == 0;
+				// Matched already; this applies the projection (and matches again, cheaply, on what was decoded).
+				return matchDocumentsFromStream(matches.stream(), this.filter, null, 0, 0, 0, this.projection)
+					.collectDocuments();
+			}
+
+			private Document match(Object value, DefaultQueryMatcher matcher) {
+				if (value instanceof StoredDocument stored) {
+					return candidate(stored, this.filter, this.fields, matcher);
+				}
+				Document document = (Document) value;
+				return matcher.matches(document, this.filter) ? document : null;
+			}
+
 		}
 
 		@Override

@@ -138,6 +138,36 @@ class EmbeddedStoreBackendTest {
 		});
 	}
 
+	/** In batches (read on from where the last one stopped) as in one answer (sorted, so collected first). */
+	@Test
+	void findsInBatchesAnswerAsFindsCollectedAtOnce() {
+		Path file = this.directory.resolve("mongo.mv");
+		withCollection(EmbeddedStoreBackend.fileStore(file), this::fillVaried);
+
+		withCollection(EmbeddedStoreBackend.fileStore(file), (complaints) -> {
+			Document filter = new Document("n", new Document("$gte", 50)).append("suspendedAt", null);
+			Document byId = new Document("_id", 1);
+			assertThat(Flux.from(complaints.find(filter).batchSize(7)).collectList().block())
+				.hasSize(225)
+				.isEqualTo(Flux.from(complaints.find(filter).sort(byId)).collectList().block());
+			assertThat(Flux.from(complaints.find(filter).batchSize(7).skip(3).limit(40).projection(new Document("code", 1)))
+				.collectList()
+				.block()).hasSize(40)
+				.isEqualTo(Flux.from(complaints.find(filter).sort(byId).skip(3).limit(40).projection(new Document("code", 1)))
+					.collectList()
+					.block());
+			assertThat(Flux.from(complaints.find(new Document("code", "nobody")).batchSize(7)).collectList().block()).isEmpty();
+			// Written while the first batch is read, after the last document looked at: found too, as by MongoDB.
+			List<Document> seen = Flux.from(complaints.find(new Document("n", new Document("$gte", 0))).batchSize(100))
+				.concatMap((document) -> "id-0".equals(document.get("_id"))
+						? Mono.from(complaints.insertOne(new Document("_id", "zz-late").append("n", 1000))).thenReturn(document)
+						: Mono.just(document), 1)
+				.collectList()
+				.block();
+			assertThat(seen).hasSize(DOCUMENTS + 1).last().extracting((document) -> document.get("_id")).isEqualTo("zz-late");
+		});
+	}
+
 	private void fillVaried(MongoCollection<Document> complaints) {
 		List<Document> documents = new ArrayList<>();
 		for (int i = 0; i < DOCUMENTS; i++) {
