@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.bson.Document;
@@ -181,16 +182,11 @@ class StoreDataType extends ObjectDataType {
 
 	/** The document as BSON, or null for a value BSON cannot hold (then it is serialized as before). */
 	private static byte[] encode(Document document) {
-		ByteBuf buffer = Unpooled.buffer(512);
 		try {
-			BsonEncoder.encodeDocument(document, buffer);
-			return bytes(buffer);
+			return encoded(512, (buffer) -> BsonEncoder.encodeDocument(document, buffer));
 		}
 		catch (RuntimeException unsupported) {
 			return null;
-		}
-		finally {
-			buffer.release();
 		}
 	}
 
@@ -207,27 +203,26 @@ class StoreDataType extends ObjectDataType {
 	}
 
 	private static byte[] encode(KeyValue key) {
-		ByteBuf buffer = Unpooled.buffer(64);
-		try {
+		return encoded(64, (buffer) -> {
 			buffer.writeByte(key.size());
-			for (Object value : key) {
-				byte type = BsonEncoder.determineType(value);
-				buffer.writeByte(type);
-				BsonEncoder.encodeValue(type, value, buffer);
-			}
-			return bytes(buffer);
-		}
-		finally {
-			buffer.release();
-		}
+			key.forEach((value) -> writeTypedValue(value, buffer));
+		});
 	}
 
 	private static byte[] encodeValue(Object value) {
-		ByteBuf buffer = Unpooled.buffer(16);
+		return encoded(16, (buffer) -> writeTypedValue(value, buffer));
+	}
+
+	private static void writeTypedValue(Object value, ByteBuf buffer) {
+		byte type = BsonEncoder.determineType(value);
+		buffer.writeByte(type);
+		BsonEncoder.encodeValue(type, value, buffer);
+	}
+
+	private static byte[] encoded(int capacity, Consumer<ByteBuf> writer) {
+		ByteBuf buffer = Unpooled.buffer(capacity);
 		try {
-			byte type = BsonEncoder.determineType(value);
-			buffer.writeByte(type);
-			BsonEncoder.encodeValue(type, value, buffer);
+			writer.accept(buffer);
 			return bytes(buffer);
 		}
 		finally {
