@@ -180,6 +180,15 @@ class StoreDataType extends ObjectDataType {
 		return super.read(buffer);
 	}
 
+	/** The size of a stored document (a value of a collection's map) in BSON. */
+	static int bsonSize(Object value) {
+		if (value instanceof StoredDocument stored) {
+			return stored.bson().length;
+		}
+		byte[] bson = (value instanceof Document document) ? encode(document) : null;
+		return (bson != null) ? bson.length : 0;
+	}
+
 	/** The document as BSON, or null for a value BSON cannot hold (then it is serialized as before). */
 	private static byte[] encode(Document document) {
 		try {

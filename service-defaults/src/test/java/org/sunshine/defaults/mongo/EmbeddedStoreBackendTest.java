@@ -16,10 +16,13 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.reactivestreams.client.MongoClient;
 import com.mongodb.reactivestreams.client.MongoClients;
 import com.mongodb.reactivestreams.client.MongoCollection;
+import com.mongodb.reactivestreams.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.bson.Document;
+import org.bson.RawBsonDocument;
+import org.bson.codecs.DocumentCodec;
 import org.bson.types.Binary;
 import org.bson.types.Decimal128;
 import org.bson.types.ObjectId;
@@ -203,6 +206,28 @@ class EmbeddedStoreBackendTest {
 		return answers;
 	}
 
+	/** Added up when asked, in memory (documents as written) and from the file (stored BSON) alike. */
+	@Test
+	void collectionStatisticsGiveTheDocumentsBsonSize() {
+		Path file = this.directory.resolve("mongo.mv");
+		long[] written = new long[1];
+		withDatabase(EmbeddedStoreBackend.fileStore(file), (database) -> {
+			MongoCollection<Document> complaints = database.getCollection("complaints");
+			fillVaried(complaints);
+			written[0] = Flux.from(complaints.find())
+				.map((document) -> (long) new RawBsonDocument(document, new DocumentCodec()).getByteBuffer().remaining())
+				.reduce(0L, Long::sum)
+				.block();
+			assertThat(size(database)).isEqualTo(written[0]).isPositive();
+		});
+		withDatabase(EmbeddedStoreBackend.fileStore(file), (database) -> assertThat(size(database)).isEqualTo(written[0]));
+	}
+
+	private static long size(MongoDatabase database) {
+		Document stats = Mono.from(database.runCommand(new Document("collStats", "complaints"))).block();
+		return ((Number) stats.get("size")).longValue();
+	}
+
 	@Test
 	void documentsAreStoredAsBsonAndComeBackUnchanged() {
 		Path file = this.directory.resolve("mongo.mv");
@@ -321,11 +346,15 @@ class EmbeddedStoreBackendTest {
 	}
 
 	private static void withCollection(MongoBackend backend, java.util.function.Consumer<MongoCollection<Document>> use) {
+		withDatabase(backend, (database) -> use.accept(database.getCollection("complaints")));
+	}
+
+	private static void withDatabase(MongoBackend backend, java.util.function.Consumer<MongoDatabase> use) {
 		MongoServer server = new MongoServer(backend);
 		try {
 			var address = server.bind();
 			try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort())) {
-				use.accept(client.getDatabase("sunshine").getCollection("complaints"));
+				use.accept(client.getDatabase("sunshine"));
 			}
 		}
 		finally {
