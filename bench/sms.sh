@@ -223,7 +223,7 @@ if [[ -n ${RECORD:-} ]]; then
     echo
     echo "## $(date +%H:%M) AUDIT=$AUDIT"
     echo
-    echo "- commit: $(git rev-parse --short HEAD)$(git diff --quiet || echo ' (with local changes)')"
+    commit_line
     echo "- machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB, $(uname -sr)"
     echo "- command: \`bench/sms.sh\` (DURATION=$DURATION WARMUP=$WARMUP CONNECTIONS=$CONNECTIONS FAILURE_RATE=$FAILURE_RATE SMPP_SESSIONS=$SMPP_SESSIONS SMPP_WINDOW=$SMPP_WINDOW AUDIT=$AUDIT)"
     echo

@@ -40,17 +40,24 @@ port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 # The machine's load when the sourcing script started: a benchmark records it next to its figures.
 LOAD_AT_START=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)
 
+# "- commit: <sha>", marked when the sources differ from it. Results files do not count: the one being
+# written is truncated before its lines are, and would mark every rerun of a day.
+commit_line() {
+  echo "- commit: $(git rev-parse --short HEAD)$(git diff --quiet -- . ':!bench/results' || echo ' (with local changes)')"
+}
+
 # With RECORD set, writes a benchmark's table to bench/results/<date>-<name>.md under a header saying
 # when, on which commit and machine, and with which settings it ran. Arguments: name, title,
 # settings, table.
 record_result() {
   [[ -n ${RECORD:-} ]] || return 0
-  local out=bench/results/$(date +%F)-$1.md
+  local out=bench/results/$(date +%F)-$1.md commit
+  commit=$(commit_line)
   mkdir -p bench/results
   {
     echo "# $2, $(date +%F)"
     echo
-    echo "- commit: $(git rev-parse --short HEAD)$(git diff --quiet || echo ' (with local changes)')"
+    echo "$commit"
     echo "- machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB, $(uname -sr); load average at the start: $LOAD_AT_START"
     echo "- command: \`bench/$(basename "$0")\` ($3)"
     echo
