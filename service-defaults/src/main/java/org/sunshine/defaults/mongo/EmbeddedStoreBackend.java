@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import de.bwaldvogel.mongo.MongoCollection;
@@ -25,6 +27,7 @@ import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.BsonRegularExpression;
 import de.bwaldvogel.mongo.bson.Document;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
@@ -50,6 +53,8 @@ final class EmbeddedStoreBackend extends H2Backend {
 	/** ... and its metadata {@code meta.<database>.<collection>}. */
 	private static final String META_MAP_PREFIX = "meta.";
 
+	private static final String ID_FIELD = "_id";
+
 	/** Not under mongo-java-server's "databases." and "meta." prefixes, so it never shows as a database. */
 	static final String FORMAT_MAP = "sunshine-store-format";
 
@@ -63,9 +68,13 @@ final class EmbeddedStoreBackend extends H2Backend {
 
 	private final MVStore store;
 
+	/** Documents read by whole-collection scans, all collections together (tests check which queries scan). */
+	private final LongAdder scanned;
+
 	private EmbeddedStoreBackend(MVStore store) {
 		// Set before super(): H2Backend's constructor already opens the databases it finds in the file.
 		this.store = store;
+		this.scanned = new LongAdder();
 		super(store);
 	}
 
@@ -141,9 +150,14 @@ final class EmbeddedStoreBackend extends H2Backend {
 		return new MVMap.Builder<K, V>().keyType(new StoreDataType()).valueType(new StoreDataType());
 	}
 
+	/** How many documents whole-collection scans have read so far. */
+	long documentsScanned() {
+		return this.scanned.sum();
+	}
+
 	@Override
 	protected MongoDatabase openOrCreateDatabase(String databaseName) {
-		return new Database(databaseName, this.store, getCursorRegistry());
+		return new Database(databaseName, this.store, getCursorRegistry(), this.scanned);
 	}
 
 	private static final class Database extends H2Database {
@@ -152,10 +166,13 @@ final class EmbeddedStoreBackend extends H2Backend {
 
 		private final CursorRegistry cursors;
 
-		Database(String name, MVStore store, CursorRegistry cursors) {
+		private final LongAdder scanned;
+
+		Database(String name, MVStore store, CursorRegistry cursors, LongAdder scanned) {
 			// Set before super(): H2Database's constructor already opens the existing indexes and collections.
 			this.store = store;
 			this.cursors = cursors;
+			this.scanned = scanned;
 			super(name, store, cursors);
 		}
 
@@ -176,7 +193,8 @@ final class EmbeddedStoreBackend extends H2Backend {
 			String namespace = getFullCollectionNamespace(collectionName);
 			MVMap<Object, Document> documents = this.store.openMap(DATA_MAP_PREFIX + namespace, dataMap());
 			MVMap<String, Object> meta = this.store.openMap(META_MAP_PREFIX + namespace);
-			return new Collection(this, collectionName, options, documents, meta, this.cursors, this.store);
+			return new Collection(this, collectionName, options, documents, meta, this.cursors, this.store,
+					this.scanned);
 		}
 
 	}
@@ -200,9 +218,13 @@ final class EmbeddedStoreBackend extends H2Backend {
 		/** By _id: a {@link StoredDocument} read from the file, or a {@link Document} written since. */
 		private final MVMap<Object, Object> documents;
 
+		private final LongAdder scanned;
+
 		@SuppressWarnings("unchecked")
 		Collection(MongoDatabase database, String name, CollectionOptions options, MVMap<Object, Document> documents,
-				MVMap<String, Object> meta, CursorRegistry cursors, MVStore store) {
+				MVMap<String, Object> meta, CursorRegistry cursors, MVStore store, LongAdder scanned) {
+			// The scan counter before super(): opening a collection may already read it.
+			this.scanned = scanned;
 			super(database, name, options, documents, meta, cursors);
 			this.store = store;
 			this.documents = (MVMap<Object, Object>) (MVMap<?, ?>) documents;
@@ -272,6 +294,7 @@ final class EmbeddedStoreBackend extends H2Backend {
 				DefaultQueryMatcher matcher = new DefaultQueryMatcher();
 				candidates = this.documents.values()
 					.stream()
+					.peek((value) -> this.scanned.increment())
 					.map((value) -> candidate(value, query, fields, matcher))
 					.filter(Objects::nonNull);
 			}
@@ -324,7 +347,7 @@ final class EmbeddedStoreBackend extends H2Backend {
 			// A batch size: a client's find (mongo-java-server's own callers, aggregations and counts, ask for all).
 			if (query.getBatchSize() > 0 && fields != null && (orderBy == null || orderBy.isEmpty())
 					&& query.getNumberToSkip() >= 0 && query.getLimit() >= 0
-					&& getIndexes().stream().noneMatch((index) -> index.canHandle(where))) {
+					&& getIndexes().stream().noneMatch((index) -> index.canHandle(where)) && byId(where) == null) {
 				return new Scan(filter, fields, query).firstBatch(query.getBatchSize());
 			}
 			return queryDocuments(filter, orderBy, query.getNumberToSkip(), query.getLimit(), query.getBatchSize(),
@@ -445,16 +468,63 @@ final class EmbeddedStoreBackend extends H2Backend {
 				// stay in the file while writes commit newer ones (else: "Chunk ... not found").
 				MVStore.TxCounter reading = this.store.registerVersionUsage();
 				try {
-					return super.queryDocuments(query, orderBy, skip, limit, batchSize, projection);
+					return find(query, orderBy, skip, limit, batchSize, projection);
 				}
 				finally {
 					this.store.deregisterVersionUsage(reading);
 				}
 			}
-			QueryResult found = super.queryDocuments(query, orderBy, skip, limit, batchSize, projection);
+			QueryResult found = find(query, orderBy, skip, limit, batchSize, projection);
 			List<Document> copies = new ArrayList<>();
 			found.forEach((document) -> copies.add(document.cloneDeeply()));
 			return new QueryResult(copies, found.getCursorId());
+		}
+
+		/**
+		 * mongo-java-server uses a unique index only for a query whose fields are exactly the index's, so a
+		 * write guarded by more than the id ({@code {_id, version}}, {@code {_id, status}}) read the whole
+		 * collection: every workflow step of a complaint scanned every complaint. A query that names one
+		 * {@code _id} (or a list of them with {@code $in}) next to other conditions now reads just those
+		 * documents through the {@code _id} index and matches the rest on them, as MongoDB does.
+		 */
+		private QueryResult find(Document query, Document orderBy, int skip, int limit, int batchSize,
+				Document projection) {
+			Index<Object> index = byId(query);
+			if (index == null) {
+				return super.queryDocuments(query, orderBy, skip, limit, batchSize, projection);
+			}
+			Iterable<Object> positions = index.getPositions(new Document(ID_FIELD, query.get(ID_FIELD)));
+			return matchDocuments(query, positions, orderBy, skip, limit, batchSize, projection);
+		}
+
+		/**
+		 * The {@code _id} index, for a query that no index answers whole but that names its {@code _id}s:
+		 * one value or {@code $in} a list of them (no other operator, no pattern).
+		 */
+		private Index<Object> byId(Document query) {
+			if (query.size() < 2 || !query.containsKey(ID_FIELD) || !namesIds(query.get(ID_FIELD))) {
+				return null;
+			}
+			Index<Object> idIndex = null;
+			Document ids = new Document(ID_FIELD, query.get(ID_FIELD));
+			for (Index<Object> index : getIndexes()) {
+				if (index.canHandle(query)) {
+					return null;
+				}
+				if (idIndex == null && index.canHandle(ids)) {
+					idIndex = index;
+				}
+			}
+			return idIndex;
+		}
+
+		private static boolean namesIds(Object value) {
+			if (value instanceof Document condition) {
+				return condition.keySet().stream().noneMatch((key) -> key.startsWith("$"))
+						|| (condition.size() == 1 && condition.get("$in") instanceof java.util.Collection<?>);
+			}
+			return value != null && !(value instanceof Pattern) && !BsonRegularExpression.isRegularExpression(value)
+					&& !(value instanceof java.util.Collection<?>);
 		}
 
 		@Override

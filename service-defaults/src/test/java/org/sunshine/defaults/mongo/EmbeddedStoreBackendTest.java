@@ -223,6 +223,44 @@ class EmbeddedStoreBackendTest {
 		withDatabase(EmbeddedStoreBackend.fileStore(file), (database) -> assertThat(size(database)).isEqualTo(written[0]));
 	}
 
+	/**
+	 * A query that names an _id beside other conditions (a write guarded by a version, a status, a lock)
+	 * reads that document through the _id index; mongo-java-server alone read every document for it.
+	 */
+	@Test
+	void conditionsBesideAnIdReadOnlyThatDocument() {
+		EmbeddedStoreBackend backend = EmbeddedStoreBackend.fileStore(this.directory.resolve("mongo.mv"));
+		withCollection(backend, (complaints) -> {
+			Flux.range(0, DOCUMENTS)
+				.concatMap((i) -> complaints.insertOne(new Document("_id", "C-" + i).append("version", 1)
+					.append("status", "OPEN")))
+				.blockLast();
+			long scannedBefore = backend.documentsScanned();
+
+			Document close = new Document("$set", new Document("status", "CLOSED")).append("$inc",
+					new Document("version", 1));
+			Document current = new Document("_id", "C-7").append("version", 1);
+			assertThat(Mono.from(complaints.updateOne(current, close)).block().getModifiedCount()).isOne();
+			assertThat(Mono.from(complaints.updateOne(current, close)).block().getModifiedCount()).isZero();
+			assertThat(Mono.from(complaints.findOneAndUpdate(new Document("_id", "C-8").append("status", "OPEN"),
+					close)).block()).containsEntry("version", 1);
+			assertThat(Flux.from(complaints.find(new Document("_id", new Document("$in", List.of("C-6", "C-7", "C-8", "C-9")))
+				.append("status", "OPEN"))).map((document) -> document.get("_id")).collectList().block())
+				.containsExactlyInAnyOrder("C-6", "C-9");
+			assertThat(Mono.from(complaints.deleteOne(new Document("_id", "C-9").append("status", "CLOSED")))
+				.block()
+				.getDeletedCount()).isZero();
+			assertThat(Mono.from(complaints.deleteOne(new Document("_id", "C-9").append("status", "OPEN")))
+				.block()
+				.getDeletedCount()).isOne();
+			assertThat(backend.documentsScanned()).isEqualTo(scannedBefore);
+
+			// Without an _id the collection is read, and counted.
+			assertThat(Mono.from(complaints.countDocuments(new Document("status", "CLOSED"))).block()).isEqualTo(2);
+			assertThat(backend.documentsScanned()).isGreaterThanOrEqualTo(scannedBefore + DOCUMENTS - 1);
+		});
+	}
+
 	private static long size(MongoDatabase database) {
 		Document stats = Mono.from(database.runCommand(new Document("collStats", "complaints"))).block();
 		return ((Number) stats.get("size")).longValue();
