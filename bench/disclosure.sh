@@ -71,7 +71,7 @@ for name, sub, roles in (("editor", "bench-editor", ["EDITOR"]), ("reviewer", "b
 PY
 
 if [[ -z ${BASE_URL:-} ]]; then
-  JAR=$ROOT/disclosure-service/target/disclosure-service-0.1.0-SNAPSHOT.jar
+  JAR=$(jar_of disclosure-service)
   if jar_is_stale disclosure-service; then
     say "packaging disclosure-service"
     flock /tmp/sunshine-mvn.lock mvn -o -B -q -ntp -pl disclosure-service -am package -DskipTests

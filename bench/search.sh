@@ -26,7 +26,7 @@ SEARCH_PORT_UNDER_TEST=${BENCH_SEARCH_PORT:-18184}
 FEED_PORT=${BENCH_FEED_PORT:-18185}
 VERSION=0.1.0-SNAPSHOT
 SEARCH=http://127.0.0.1:$SEARCH_PORT_UNDER_TEST
-JAR=$ROOT/search-service/target/search-service-$VERSION.jar
+JAR=$(jar_of search-service)
 
 command -v wrk >/dev/null || fail "wrk is needed (apt-get install wrk)"
 for port in "$SEARCH_PORT_UNDER_TEST" "$FEED_PORT"; do

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # The ceiling of the services' embedded store on this machine: commands per second of one kind (ping, find by
-# _id, update by _id, update by _id with a condition on another field, insert) through the reactive driver against the in-process wire server on an H2 file, with
-# IN_FLIGHT commands at a time and nothing else in the process. A service doing N store commands per request can
-# never go faster than this table allows, whatever its own code costs. Uses the libraries inside sms-service's jar
-# (built if missing). Prints a Markdown table (the last of ROUNDS rounds, the first ones warm the JIT).
+# _id, update by _id, update by _id with a condition on another field, insert) through the reactive driver
+# against the in-process wire server on an H2 file, with IN_FLIGHT commands at a time and nothing else in the
+# process. A service doing N store commands per request can never go faster than this table allows, whatever
+# its own code costs. Uses the libraries inside sms-service's jar (rebuilt when stale). Prints a Markdown table (the last of ROUNDS rounds, the first ones warm the JIT).
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
@@ -20,7 +20,7 @@ STORE=${STORE:-embedded}
 JAR=$(jar_of sms-service)
 if jar_is_stale sms-service && [[ -z ${SKIP_BUILD:-} ]]; then
   say "building sms-service (tests skipped)"
-  flock "${MVN_LOCK:-/tmp/sunshine-mvn.lock}" mvn -o -B -q -DskipTests -pl service-defaults,sms-service -am package
+  flock "${MVN_LOCK:-/tmp/sunshine-mvn.lock}" mvn -o -B -q -DskipTests -pl sms-service -am package
 fi
 work=$(mktemp -d /tmp/store-ceiling.XXXXXX)
 trap 'rm -rf "$work"' EXIT

@@ -23,10 +23,11 @@ use_jdk() {
 # HTTP status of a GET, or 000 when nothing answers.
 http_status() { curl -s -o /dev/null -m 3 -w '%{http_code}' "$1" || true; }
 
-# True when module $1's jar is missing or older than anything it is built from: its own sources and pom, the
-# root pom, and service-defaults (every service embeds it, the store included).
+# Module $1's Boot jar.
 jar_of() { echo "$ROOT/$1/target/$1-${VERSION:-0.1.0-SNAPSHOT}.jar"; }
 
+# True when module $1's jar is missing or older than anything it is built from: its own sources and pom, the
+# root pom, and service-defaults (every service embeds it, the store included).
 jar_is_stale() {
   local jar
   jar=$(jar_of "$1")

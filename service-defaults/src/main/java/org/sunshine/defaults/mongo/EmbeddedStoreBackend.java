@@ -343,11 +343,10 @@ final class EmbeddedStoreBackend extends H2Backend {
 				}
 			}
 			FieldsRead fields = FieldsRead.of(filter, orderBy, query.getProjection());
-			Document where = filter;
 			// A batch size: a client's find (mongo-java-server's own callers, aggregations and counts, ask for all).
 			if (query.getBatchSize() > 0 && fields != null && (orderBy == null || orderBy.isEmpty())
 					&& query.getNumberToSkip() >= 0 && query.getLimit() >= 0
-					&& getIndexes().stream().noneMatch((index) -> index.canHandle(where)) && byId(where) == null) {
+					&& !readsThroughIndex(filter)) {
 				return new Scan(filter, fields, query).firstBatch(query.getBatchSize());
 			}
 			return queryDocuments(filter, orderBy, query.getNumberToSkip(), query.getLimit(), query.getBatchSize(),
@@ -427,6 +426,7 @@ final class EmbeddedStoreBackend extends H2Backend {
 							continue;
 						}
 						this.lastKey = key;
+						Collection.this.scanned.increment();
 						Document match = match(cursor.getValue(), matcher);
 						if (match == null) {
 							continue;
@@ -495,6 +495,11 @@ final class EmbeddedStoreBackend extends H2Backend {
 			}
 			Iterable<Object> positions = index.getPositions(new Document(ID_FIELD, query.get(ID_FIELD)));
 			return matchDocuments(query, positions, orderBy, skip, limit, batchSize, projection);
+		}
+
+		/** True when an index answers the query (whole, or for the {@code _id}s it names): no scan. */
+		private boolean readsThroughIndex(Document query) {
+			return byId(query) != null || getIndexes().stream().anyMatch((index) -> index.canHandle(query));
 		}
 
 		/**
