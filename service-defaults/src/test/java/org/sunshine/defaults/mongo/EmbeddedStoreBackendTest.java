@@ -206,6 +206,63 @@ class EmbeddedStoreBackendTest {
 		return answers;
 	}
 
+	/**
+	 * A page of a sorted find keeps only the first skip + limit matches, and a count decodes nothing whole;
+	 * both answer as mongo-java-server's stock backend, which sorts and counts every match decoded whole:
+	 * ties in the order (7 departments) in the collection's order, descending and nested orders, a page
+	 * past the last match, counts with the driver's skip and limit, and through an index.
+	 */
+	@Test
+	void sortedPagesAndCountsAnswerAsTheStockBackend() {
+		Path file = this.directory.resolve("mongo.mv");
+		withCollection(EmbeddedStoreBackend.fileStore(file), this::fillVaried);
+		List<List<Document>> expected = new ArrayList<>();
+		withCollection(new H2Backend(this.directory.resolve("stock.mv").toString()), (complaints) -> {
+			fillVaried(complaints);
+			expected.addAll(pagesAndCounts(complaints));
+		});
+
+		EmbeddedStoreBackend backend = EmbeddedStoreBackend.fileStore(file);
+		withCollection(backend, (complaints) -> {
+			long scannedBefore = backend.documentsScanned();
+			assertThat(pagesAndCounts(complaints)).isEqualTo(expected);
+			assertThat(backend.documentsScanned()).isGreaterThan(scannedBefore);
+		});
+	}
+
+	private static List<List<Document>> pagesAndCounts(MongoCollection<Document> complaints) {
+		Mono.from(complaints.createIndex(Indexes.ascending("code"), new IndexOptions().unique(true))).block();
+		Document open = new Document("suspendedAt", null);
+		Document byDepartmentLatestFirst = new Document("department.code", 1).append("n", -1);
+		List<List<Document>> answers = new ArrayList<>();
+		for (int page = 0; page < 4; page++) {
+			answers.add(Flux.from(complaints.find(open).sort(new Document("n", -1)).skip(page * 20).limit(20))
+				.collectList()
+				.block());
+		}
+		answers.add(Flux.from(complaints.find(open).sort(new Document("department.code", 1)).limit(25)).collectList().block());
+		answers.add(Flux.from(complaints.find(new Document("tags", "t1")).sort(new Document("department.name", -1))
+			.skip(7)
+			.limit(9)
+			.projection(new Document("code", 1).append("department", 1))).collectList().block());
+		answers.add(Flux.from(complaints.find(open).sort(new Document("content", 1)).skip(DOCUMENTS).limit(5))
+			.collectList()
+			.block());
+		answers.add(Flux.from(complaints.find(new Document("n", new Document("$lt", 40))).sort(byDepartmentLatestFirst).limit(500))
+			.collectList()
+			.block());
+		answers.add(Flux.from(complaints.find().sort(new Document("tags", 1)).limit(10)).collectList().block());
+		answers.add(List.of(new Document("counts", List.of(
+				Mono.from(complaints.countDocuments(open)).block(),
+				Mono.from(complaints.countDocuments(new Document())).block(),
+				Mono.from(complaints.countDocuments(new Document("n", new Document("$gte", 30)),
+						new com.mongodb.client.model.CountOptions().skip(10).limit(100))).block(),
+				Mono.from(complaints.countDocuments(new Document("code", "nobody"))).block(),
+				Mono.from(complaints.countDocuments(new Document("code", "C-7"))).block(),
+				Mono.from(complaints.countDocuments(new Document("$expr", new Document("$gt", List.of("$n", 290))))).block()))));
+		return answers;
+	}
+
 	/** Added up when asked, in memory (documents as written) and from the file (stored BSON) alike. */
 	@Test
 	void collectionStatisticsGiveTheDocumentsBsonSize() {
