@@ -5,7 +5,9 @@
 #   1. peak: wrk closed loop with CONNECTIONS connections for DURATION seconds;
 #   2. moderate load: the same with LIGHT_CONNECTIONS connections (latency when not saturated);
 #   3. zero lost: the public statistics' "received" count must grow by at least the 201s wrk saw (by at most
-#      one more per connection: requests still in flight when wrk stopped).
+#      one more per connection: requests still in flight when wrk stopped);
+#   4. the staff queue over everything now stored, all of it open: a clerk's first page (soonest due first),
+#      a page deep in it and one status filter, QUEUE_READS times each, one at a time after the load.
 # The warning scan over 100,000 open complaints is bench/warnings.sh.
 # Prints a Markdown table; with RECORD=1 also writes it to bench/results/<date>-complaints.md.
 set -euo pipefail
@@ -21,6 +23,7 @@ CONNECTIONS=${CONNECTIONS:-32}
 # store keeps in complaint-service's heap: the runs after it pay for that in collector pauses.
 WARMUP=${WARMUP:-180}
 LIGHT_CONNECTIONS=${LIGHT_CONNECTIONS:-4}
+QUEUE_READS=${QUEUE_READS:-10}
 GATEWAY=http://127.0.0.1:${GATEWAY_PORT:-8080}
 SCRIPT=$ROOT/bench/lua/file-complaint.lua
 command -v wrk >/dev/null || fail "wrk is needed (apt-get install wrk)"
@@ -76,6 +79,21 @@ answered=$((peak_created + light_created))
 lost=$((answered > stored ? answered - stored : 0))
 unanswered=$((stored > answered ? stored - answered : 0))
 
+# p50 and max of QUEUE_READS reads of the clerk's queue with query $1, in ms; fails on any other answer than 200.
+queue_reads() {
+  for _ in $(seq "$QUEUE_READS"); do
+    curl -s -o /dev/null -m 60 -w '%{http_code} %{time_total}\n' -H "Authorization: Bearer $clerk" "$GATEWAY/api/complaints?$1"
+  done | sort -k2 -n | awk -v q="$1" '$1 != 200 {bad = $1} {t[NR] = $2 * 1000}
+    END {if (bad) {print "queue?" q " answered " bad > "/dev/stderr"; exit 1}; printf "%.0f %.0f\n", t[int((NR + 1) / 2)], t[NR]}'
+}
+say "staff queue: $QUEUE_READS reads each"
+clerk=$(demo_token clerk "$GATEWAY")
+queue_rows=
+for query in "size=20" "size=20&page=500" "status=RECEIVED&size=20"; do
+  read -r q50 qmax < <(queue_reads "$query") || fail "the staff queue did not answer ($query)"
+  queue_rows+="| \`GET /api/complaints?$query\` | $q50 | $qmax |"$'\n'
+done
+
 table=$(cat <<EOT
 | load | filed (req/s) | p50 (ms) | p99 (ms) | 201 Created | other answers |
 |---|---|---|---|---|---|
@@ -84,6 +102,12 @@ table=$(cat <<EOT
 
 Stored afterwards (public statistics, \`received\` before → after): $before → $after = $stored new; answered 201: $answered;
 stored but cut off by wrk's deadline before its answer was read: $unanswered (at most $((CONNECTIONS + LIGHT_CONNECTIONS)), one per connection); **lost: $lost**.
+
+Staff queue afterwards, a clerk at the intake department, $after complaints stored and open, $QUEUE_READS reads each:
+
+| read | p50 (ms) | max (ms) |
+|---|---|---|
+${queue_rows%$'\n'}
 EOT
 )
 echo

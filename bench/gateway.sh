@@ -82,12 +82,7 @@ to_ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) printf "%.2f", v/1000; else if (
 
 AUTH_HEADER=()
 if [[ -n $AUTH ]]; then
-  credentials=${DATA_DIR:-data}/demo-credentials.txt
-  password=$(awk -F'\t' '$1 == "supervisor" {print $2}' "$credentials")
-  [[ -n $password ]] || fail "no supervisor in $credentials"
-  token=$(curl -sf -H 'Content-Type: application/json' \
-    -d "{\"username\":\"supervisor\",\"password\":\"$password\"}" \
-    "http://127.0.0.1:$GATEWAY_PORT/api/auth/token" | jq -r .access_token) || fail "sign-in failed"
+  token=$(demo_token supervisor "http://127.0.0.1:$GATEWAY_PORT")
   AUTH_HEADER=(-H "Authorization: Bearer $token")
 fi
 

@@ -36,6 +36,16 @@ jar_is_stale() {
     "$ROOT/$1/pom.xml" "$ROOT/$1/src/main" -newer "$jar" -print -quit 2>/dev/null) ]]
 }
 
+# A bearer token for one of the embedded run's demo accounts ($1: clerk, supervisor …), signed in through
+# the gateway at $2 with the password ./run.sh wrote to $DATA_DIR/demo-credentials.txt.
+demo_token() {
+  local password
+  password=$(awk -F'\t' -v user="$1" '$1 == user {print $2}' "${DATA_DIR:-data}/demo-credentials.txt")
+  [[ -n $password ]] || fail "no $1 in ${DATA_DIR:-data}/demo-credentials.txt"
+  curl -sf -H 'Content-Type: application/json' -d "{\"username\":\"$1\",\"password\":\"$password\"}" \
+    "$2/api/auth/token" | jq -er .access_token || fail "$1 could not sign in at $2"
+}
+
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 # The machine's load when the sourcing script started: a benchmark records it next to its figures.

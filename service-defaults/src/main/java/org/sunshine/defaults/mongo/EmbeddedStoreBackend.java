@@ -311,8 +311,10 @@ final class EmbeddedStoreBackend extends H2Backend {
 					.sorted((a, b) -> ValueComparator.desc().compare(a.getPosition(), b.getPosition()))
 					.map(DocumentWithPosition::getDocument);
 			}
-			else if (limit > 0 && isOrderedByFields(orderBy) && fields != null) {
-				candidates = firstInOrder(query, orderBy, (long) skip + limit, fields);
+			else if (limit > 0 && skip >= 0 && isOrderedByFields(orderBy) && fields != null) {
+				// Skipped already: only the page is decoded whole.
+				return matchDocumentsFromStream(firstInOrder(query, orderBy, skip, limit, fields), query, orderBy, 0,
+						limit, batchSize, projection);
 			}
 			else {
 				DefaultQueryMatcher matcher = new DefaultQueryMatcher();
@@ -330,13 +332,14 @@ final class EmbeddedStoreBackend extends H2Backend {
 		}
 
 		/**
-		 * The first {@code wanted} matches in the order asked for (ties in the collection's order, as a full
-		 * sort leaves them), decoded whole only when among them. mongo-java-server decodes and sorts every
-		 * match for a page: a staff queue of 20 over 130,000 open complaints held them all at once, and
+		 * The page of matches after {@code skip} in the order asked for (ties in the collection's order, as a
+		 * full sort leaves them), only those decoded whole. mongo-java-server decodes and sorts every match
+		 * for a page: a staff queue of 20 over 130,000 open complaints held them all at once, and
 		 * complaint-service spent minutes collecting garbage. Here a match is kept, as far as the filter and
-		 * the order read it, only while it is among the first {@code wanted}.
+		 * the order read it, only while it is among the first {@code skip + limit}.
 		 */
-		private Stream<Document> firstInOrder(Document query, Document orderBy, long wanted, FieldsRead fields) {
+		private Stream<Document> firstInOrder(Document query, Document orderBy, int skip, int limit, FieldsRead fields) {
+			long wanted = (long) skip + limit;
 			record Ranked(Document read, Object value, long arrival) {
 			}
 			Comparator<Document> order = deriveComparator(orderBy);
@@ -361,7 +364,7 @@ final class EmbeddedStoreBackend extends H2Backend {
 			}
 			List<Ranked> first = new ArrayList<>(kept);
 			first.sort(ranking);
-			return first.stream().map((ranked) -> (ranked.value() instanceof StoredDocument stored)
+			return first.stream().skip(skip).map((ranked) -> (ranked.value() instanceof StoredDocument stored)
 					? ((fields.result() == null) ? stored.decode() : stored.decode(fields.result())) : ranked.read());
 		}
 

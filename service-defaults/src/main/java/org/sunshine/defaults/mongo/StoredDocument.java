@@ -1,5 +1,6 @@
 package org.sunshine.defaults.mongo;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
 import de.bwaldvogel.mongo.bson.Document;
@@ -33,24 +34,30 @@ final class StoredDocument {
 
 	/**
 	 * Only the top-level {@code fields} (in the document's order), the other values skipped over unread.
+	 * Names are compared as bytes, not decoded: a scan reads every name of every document it passes.
 	 * Falls back to every field for a value of a type this does not know how to skip.
 	 */
 	Document decode(Set<String> fields) {
-		ByteBuf buffer = Unpooled.wrappedBuffer(this.bson);
-		buffer.readIntLE();
 		Document document = new Document();
+		ByteBuf buffer = null;
+		int position = 4;
 		try {
 			while (document.size() < fields.size()) {
-				byte type = buffer.readByte();
+				byte type = this.bson[position++];
 				if (type == 0) {
 					break;
 				}
-				String name = BsonDecoder.decodeCString(buffer);
-				if (fields.contains(name)) {
+				int valueStart = cStringEnd(position);
+				String name = wanted(fields, position, valueStart - 1);
+				position = valueStart;
+				if (name != null) {
+					buffer = (buffer != null) ? buffer : Unpooled.wrappedBuffer(this.bson);
+					buffer.readerIndex(position);
 					document.put(name, BsonDecoder.decodeValue(type, buffer));
+					position = buffer.readerIndex();
 				}
 				else {
-					skip(type, buffer);
+					position = skip(type, position);
 				}
 			}
 		}
@@ -60,29 +67,70 @@ final class StoredDocument {
 		return document;
 	}
 
-	private static void skip(byte type, ByteBuf buffer) {
-		switch (type) {
-			case 0x06, 0x0A, (byte) 0xFF, 0x7F -> {
-				// undefined, null, min key, max key: no value
+	/** The field of {@code fields} named by the bytes from start to end, or null. */
+	private String wanted(Set<String> fields, int start, int end) {
+		int length = end - start;
+		for (String field : fields) {
+			if (field.length() == length && isAsciiOf(field, start)) {
+				return field;
 			}
-			case 0x08 -> buffer.skipBytes(1);
-			case 0x10 -> buffer.skipBytes(4);
-			case 0x01, 0x09, 0x11, 0x12 -> buffer.skipBytes(8);
-			case 0x07 -> buffer.skipBytes(12);
-			case 0x13 -> buffer.skipBytes(16);
-			// string, JavaScript, symbol: a length, then the bytes
-			case 0x02, 0x0D, 0x0E -> buffer.skipBytes(buffer.readIntLE());
-			// document, array, code with scope: a length that counts itself
-			case 0x03, 0x04, 0x0F -> buffer.skipBytes(buffer.readIntLE() - 4);
-			// binary: a length, the subtype, the bytes
-			case 0x05 -> buffer.skipBytes(buffer.readIntLE() + 1);
-			case 0x0B -> {
-				BsonDecoder.decodeCString(buffer);
-				BsonDecoder.decodeCString(buffer);
-			}
-			case 0x0C -> buffer.skipBytes(buffer.readIntLE() + 12);
-			default -> throw new UnknownType();
 		}
+		for (int i = start; i < end; i++) {
+			if (this.bson[i] < 0) {
+				// Not ASCII: compared decoded.
+				String name = new String(this.bson, start, length, StandardCharsets.UTF_8);
+				return fields.contains(name) ? name : null;
+			}
+		}
+		return null;
+	}
+
+	private boolean isAsciiOf(String field, int start) {
+		for (int i = 0; i < field.length(); i++) {
+			char c = field.charAt(i);
+			if (c >= 0x80 || this.bson[start + i] != c) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** Where the value of this type starting at {@code position} ends. */
+	private int skip(byte type, int position) {
+		return switch (type) {
+			// undefined, null, min key, max key: no value
+			case 0x06, 0x0A, (byte) 0xFF, 0x7F -> position;
+			case 0x08 -> position + 1;
+			case 0x10 -> position + 4;
+			case 0x01, 0x09, 0x11, 0x12 -> position + 8;
+			case 0x07 -> position + 12;
+			case 0x13 -> position + 16;
+			// string, JavaScript, symbol: a length, then the bytes
+			case 0x02, 0x0D, 0x0E -> position + 4 + intAt(position);
+			// document, array, code with scope: a length that counts itself
+			case 0x03, 0x04, 0x0F -> position + intAt(position);
+			// binary: a length, the subtype, the bytes
+			case 0x05 -> position + 4 + 1 + intAt(position);
+			// regular expression: two C strings
+			case 0x0B -> cStringEnd(cStringEnd(position));
+			// DB pointer: a string, then an ObjectId
+			case 0x0C -> position + 4 + intAt(position) + 12;
+			default -> throw new UnknownType();
+		};
+	}
+
+	private int intAt(int position) {
+		return (this.bson[position] & 0xFF) | (this.bson[position + 1] & 0xFF) << 8
+				| (this.bson[position + 2] & 0xFF) << 16 | (this.bson[position + 3] & 0xFF) << 24;
+	}
+
+	/** Just past the C string at {@code position}. */
+	private int cStringEnd(int position) {
+		int end = position;
+		while (this.bson[end] != 0) {
+			end++;
+		}
+		return end + 1;
 	}
 
 	private static final class UnknownType extends RuntimeException {

@@ -45,6 +45,9 @@ class StoredDocumentTest {
 		.append("max", MaxKey.getInstance())
 		.append("timeline", List.of(new Document("status", "RECEIVED").append("at", Instant.EPOCH), "二"))
 		.append("handler", new Document("department", "NSFWK").append("name", "handler-1"))
+		// Names compared as bytes: one not ASCII, one a prefix of another.
+		.append("备注", "补正材料")
+		.append("statu", "prefix")
 		.append("status", "ASSIGNED")
 		.append("dueAt", Instant.parse("2025-06-16T15:59:59Z"));
 
