@@ -8,10 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Date;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -90,8 +91,17 @@ public final class EmbeddedSmsc extends SubmitOnlySmscListener implements AutoCl
 
 	private final List<SMPPServerSession> sessions = new CopyOnWriteArrayList<>();
 
-	/** Appended at the bench's rate: a copy-on-write list would copy all of it per segment. */
-	private final List<ReceivedMessage> received = Collections.synchronizedList(new ArrayList<>());
+	/**
+	 * The latest {@code history} accepted segments, oldest first (guarded by itself). Appended at the bench's
+	 * rate: a copy-on-write list would copy all of it per segment. Bounded: kept for ever, a local platform
+	 * run for days would fill sms-service's heap with them.
+	 */
+	private final Deque<ReceivedMessage> received = new ArrayDeque<>();
+
+	private final int history;
+
+	/** Segments accepted and answered, all of them (the history keeps only the latest). */
+	private final AtomicInteger accepted = new AtomicInteger();
 
 	private final Map<String, ReceivedMessage> awaitingReceipt = new ConcurrentHashMap<>();
 
@@ -108,7 +118,11 @@ public final class EmbeddedSmsc extends SubmitOnlySmscListener implements AutoCl
 
 	private final AtomicInteger injectedFailures = new AtomicInteger();
 
-	/** How often each segment (recipient, position, text) was accepted: more than once is a duplicate. */
+	/**
+	 * How often each segment (recipient, position, text) in the history was accepted: more than once is a
+	 * duplicate. A segment that has left the history is no longer counted, so a duplicate is told within
+	 * the last {@code history} segments (retries come within minutes).
+	 */
 	private final Map<String, Integer> segmentCounts = new ConcurrentHashMap<>();
 
 	private final AtomicInteger duplicates = new AtomicInteger();
@@ -139,6 +153,7 @@ public final class EmbeddedSmsc extends SubmitOnlySmscListener implements AutoCl
 		this.failureRate = properties.failureRate();
 		this.latency = properties.latency();
 		this.receiptDelay = properties.receiptDelay();
+		this.history = properties.history();
 		this.listener = new SMPPServerSessionListener(socket.getLocalPort(), new BoundSocketFactory(socket));
 		this.listener.setMessageReceiverListener(this);
 		this.listener.setResponseDeliveryListener(this);
@@ -166,7 +181,7 @@ public final class EmbeddedSmsc extends SubmitOnlySmscListener implements AutoCl
 		return new SmscEndpoint("127.0.0.1", port(), this.systemId, this.password, true);
 	}
 
-	/** Every accepted submit_sm, in arrival order. */
+	/** The latest accepted submit_sm (up to the configured history), in arrival order. */
 	public List<ReceivedMessage> received() {
 		synchronized (this.received) {
 			return List.copyOf(this.received);
@@ -246,7 +261,7 @@ public final class EmbeddedSmsc extends SubmitOnlySmscListener implements AutoCl
 
 	/** Segments accepted (and answered) so far. */
 	public int receivedCount() {
-		return this.received.size();
+		return this.accepted.get();
 	}
 
 	/** Segments accepted more than once: the same text at the same position to the same number. */
@@ -368,7 +383,7 @@ public final class EmbeddedSmsc extends SubmitOnlySmscListener implements AutoCl
 		ReceivedMessage message = new ReceivedMessage(id, submitSm.getSourceAddr(), submitSm.getDestAddress(),
 				submitSm.getDataCoding(), submitSm.getEsmClass(), submitSm.getPriorityFlag(), submitSm.getShortMessage(),
 				this.clock.instant());
-		this.received.add(message);
+		remember(message);
 		if (this.segmentCounts.merge(segmentKey(message), 1, Integer::sum) > 1) {
 			this.duplicates.incrementAndGet();
 			log.warn("Embedded SMSC accepted segment {}/{} to {} a second time (as {})", message.sequence(),
@@ -402,16 +417,36 @@ public final class EmbeddedSmsc extends SubmitOnlySmscListener implements AutoCl
 	@Override
 	public void onSubmitSmRespError(SubmitSmResult result, Exception cause, SMPPServerSession source) {
 		this.awaitingReceipt.remove(result.getMessageId());
-		this.received.removeIf((message) -> {
-			if (!message.messageId().equals(result.getMessageId())) {
-				return false;
+		synchronized (this.received) {
+			this.received.removeIf((message) -> {
+				if (!message.messageId().equals(result.getMessageId())) {
+					return false;
+				}
+				this.accepted.decrementAndGet();
+				if (forget(message) >= 1) {
+					this.duplicates.decrementAndGet();
+				}
+				return true;
+			});
+		}
+	}
+
+	/** Adds an accepted segment to the history, forgetting the oldest when it is full. */
+	private void remember(ReceivedMessage message) {
+		this.accepted.incrementAndGet();
+		synchronized (this.received) {
+			this.received.addLast(message);
+			if (this.received.size() > this.history) {
+				forget(this.received.removeFirst());
 			}
-			Integer left = this.segmentCounts.computeIfPresent(segmentKey(message), (key, count) -> count - 1);
-			if (left != null && left >= 1) {
-				this.duplicates.decrementAndGet();
-			}
-			return true;
-		});
+		}
+	}
+
+	/** Counts a segment out of the duplicate counts; how many copies of it are still counted. */
+	private int forget(ReceivedMessage message) {
+		Integer left = this.segmentCounts.computeIfPresent(segmentKey(message),
+				(key, count) -> (count > 1) ? count - 1 : null);
+		return (left != null) ? left : 0;
 	}
 
 	/** {@code 138****5678}: no full number in logs. */

@@ -41,7 +41,7 @@ class SmppConfiguration {
 	EmbeddedSmsc fallbackSmsc(FallbackProperties fallback, EmbeddedSmscProperties properties, Clock clock)
 			throws IOException {
 		EmbeddedSmscProperties anyPort = new EmbeddedSmscProperties(0, properties.failureRate(),
-				properties.failureStatus(), properties.latency(), properties.receiptDelay());
+				properties.failureStatus(), properties.latency(), properties.receiptDelay(), properties.history());
 		return EmbeddedSmsc.start(anyPort, fallback.systemId(), passwordOrRandom(fallback.password()), clock);
 	}
 
