@@ -177,11 +177,21 @@ start() {
 EOF
 }
 
-# Every part gets TERM at once (each JVM drains, and after its first run writes its AOT cache on the
-# way out), then one shared deadline; stragglers are killed.
+# The gateway and the services get TERM at once (each JVM drains, and after its first run writes its AOT
+# cache on the way out), the registry once they are gone: stopped with them, it was gone before they could
+# sign off, and every stop left "de-registration failed" errors in their logs. One shared deadline;
+# stragglers are killed.
 stop() {
-  local module pid deadline entry stopping=()
-  for module in gateway "${SERVICES[@]}" registry; do
+  local deadline=$((SECONDS + 90))
+  terminate "$deadline" gateway "${SERVICES[@]}"
+  terminate "$deadline" registry
+}
+
+# TERM to each of the given modules that runs, then wait for them until second $1; kill what is left.
+terminate() {
+  local deadline=$1 module pid entry stopping=()
+  shift
+  for module in "$@"; do
     if pid=$(pid_of "$module"); then
       kill -TERM "$pid" 2>/dev/null || true
       stopping+=("$module:$pid")
@@ -189,7 +199,6 @@ stop() {
       rm -f "$RUN_DIR/$module.pid"
     fi
   done
-  deadline=$((SECONDS + 90))
   for entry in "${stopping[@]}"; do
     module=${entry%%:*} pid=${entry##*:}
     while kill -0 "$pid" 2>/dev/null && ((SECONDS < deadline)); do sleep 0.2; done
