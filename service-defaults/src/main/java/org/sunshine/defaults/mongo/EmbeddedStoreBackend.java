@@ -200,8 +200,16 @@ final class EmbeddedStoreBackend extends H2Backend {
 				Oplog oplog) {
 			CountQuery count = command.equals("aggregate") ? CountQuery.of(query) : null;
 			if (count != null && resolveCollection(count.collection(), false) instanceof Collection collection) {
+				long matches;
+				try {
+					matches = collection.count(count.filter());
+				}
+				catch (ConcurrentModificationException ex) {
+					// An index created or dropped while the count walked the list of indexes: as handleQuery.
+					return super.handleCommand(channel, command, query, resolver, oplog);
+				}
 				Document cursor = new Document("id", 0L).append("ns", getFullCollectionNamespace(count.collection()))
-					.append("firstBatch", count.result(collection.count(count.filter())));
+					.append("firstBatch", count.result(matches));
 				Document response = new Document("cursor", cursor);
 				Utils.markOkay(response);
 				return response;
