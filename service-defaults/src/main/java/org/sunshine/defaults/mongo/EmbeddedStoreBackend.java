@@ -357,7 +357,7 @@ final class EmbeddedStoreBackend extends H2Backend {
 			long arrival = 0;
 			for (Object value : this.documents.values()) {
 				this.scanned.increment();
-				Document read = (value instanceof StoredDocument stored) ? stored.decode(fields.matching()) : (Document) value;
+				Document read = readForMatching(value, fields);
 				if (!matcher.matches(read, query)) {
 					continue;
 				}
@@ -372,8 +372,7 @@ final class EmbeddedStoreBackend extends H2Backend {
 			}
 			List<Ranked> first = new ArrayList<>(kept);
 			first.sort(ranking);
-			return first.stream().skip(skip).map((ranked) -> (ranked.value() instanceof StoredDocument stored)
-					? ((fields.result() == null) ? stored.decode() : stored.decode(fields.result())) : ranked.read());
+			return first.stream().skip(skip).map((ranked) -> readForResult(ranked.value(), fields));
 		}
 
 		/**
@@ -394,9 +393,7 @@ final class EmbeddedStoreBackend extends H2Backend {
 			try {
 				for (Object value : this.documents.values()) {
 					this.scanned.increment();
-					Document read = (fields != null && value instanceof StoredDocument stored)
-							? stored.decode(fields.matching()) : decode(value);
-					if (matcher.matches(read, filter)) {
+					if (matcher.matches(readForMatching(value, fields), filter)) {
 						matches++;
 					}
 				}
@@ -409,13 +406,27 @@ final class EmbeddedStoreBackend extends H2Backend {
 
 		/** The document if it may match (matchDocumentsFromStream then matches it for good), else null. */
 		private static Document candidate(Object value, Document query, FieldsRead fields, DefaultQueryMatcher matcher) {
-			if (fields == null || !(value instanceof StoredDocument stored)) {
+			if (fields == null || !(value instanceof StoredDocument)) {
 				return decode(value);
 			}
-			if (!matcher.matches(stored.decode(fields.matching()), query)) {
-				return null;
-			}
-			return (fields.result() == null) ? stored.decode() : stored.decode(fields.result());
+			return match(value, query, fields, matcher);
+		}
+
+		/** The document, as far as the result needs it, if it matches the filter; else null. */
+		private static Document match(Object value, Document filter, FieldsRead fields, DefaultQueryMatcher matcher) {
+			return matcher.matches(readForMatching(value, fields), filter) ? readForResult(value, fields) : null;
+		}
+
+		/** A stored document decoded as far as the filter and the order read it (whole without {@code fields}). */
+		private static Document readForMatching(Object value, FieldsRead fields) {
+			return (fields != null && value instanceof StoredDocument stored) ? stored.decode(fields.matching())
+					: decode(value);
+		}
+
+		/** A stored document decoded as far as the projection reads it (whole when it reads everything). */
+		private static Document readForResult(Object value, FieldsRead fields) {
+			return (fields != null && fields.result() != null && value instanceof StoredDocument stored)
+					? stored.decode(fields.result()) : decode(value);
 		}
 
 		private static Document decode(Object value) {
@@ -533,7 +544,7 @@ final class EmbeddedStoreBackend extends H2Backend {
 						}
 						this.lastKey = key;
 						Collection.this.scanned.increment();
-						Document match = match(cursor.getValue(), matcher);
+						Document match = match(cursor.getValue(), this.filter, this.fields, matcher);
 						if (match == null) {
 							continue;
 						}
@@ -554,14 +565,6 @@ final class EmbeddedStoreBackend extends H2Backend {
 				// Matched already; this applies the projection (and matches again, cheaply, on what was decoded).
 				return matchDocumentsFromStream(matches.stream(), this.filter, null, 0, 0, 0, this.projection)
 					.collectDocuments();
-			}
-
-			private Document match(Object value, DefaultQueryMatcher matcher) {
-				if (value instanceof StoredDocument stored) {
-					return candidate(stored, this.filter, this.fields, matcher);
-				}
-				Document document = (Document) value;
-				return matcher.matches(document, this.filter) ? document : null;
 			}
 
 		}
