@@ -383,8 +383,7 @@ public final class EmbeddedSmsc extends SubmitOnlySmscListener implements AutoCl
 		ReceivedMessage message = new ReceivedMessage(id, submitSm.getSourceAddr(), submitSm.getDestAddress(),
 				submitSm.getDataCoding(), submitSm.getEsmClass(), submitSm.getPriorityFlag(), submitSm.getShortMessage(),
 				this.clock.instant());
-		remember(message);
-		if (this.segmentCounts.merge(segmentKey(message), 1, Integer::sum) > 1) {
+		if (remember(message)) {
 			this.duplicates.incrementAndGet();
 			log.warn("Embedded SMSC accepted segment {}/{} to {} a second time (as {})", message.sequence(),
 					message.total(), masked(message.destination()), id);
@@ -431,15 +430,20 @@ public final class EmbeddedSmsc extends SubmitOnlySmscListener implements AutoCl
 		}
 	}
 
-	/** Adds an accepted segment to the history, forgetting the oldest when it is full. */
-	private void remember(ReceivedMessage message) {
+	/**
+	 * Counts an accepted segment and adds it to the history, forgetting the oldest when it is full; true when
+	 * the history holds the same segment already (a duplicate).
+	 */
+	private boolean remember(ReceivedMessage message) {
 		this.accepted.incrementAndGet();
+		boolean duplicate = this.segmentCounts.merge(segmentKey(message), 1, Integer::sum) > 1;
 		synchronized (this.received) {
 			this.received.addLast(message);
 			if (this.received.size() > this.history) {
 				forget(this.received.removeFirst());
 			}
 		}
+		return duplicate;
 	}
 
 	/** Counts a segment out of the duplicate counts; how many copies of it are still counted. */
