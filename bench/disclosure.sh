@@ -9,6 +9,9 @@
 # Eureka off) with its own signing key: the bench serves a JWKS and mints staff tokens, so no gateway
 # is in the path. To measure through a running platform instead, set BASE_URL (e.g. the gateway,
 # http://127.0.0.1:8080) and EDITOR_TOKEN, REVIEWER_TOKEN, SECRECY_TOKEN (three different accounts).
+# READ_URL sends only the reads elsewhere, e.g. the import and reviews straight to the platform's
+# disclosure-service (the gateway refuses a body over 1 MB, and a 5,000-row CSV is larger) and the
+# public reads through the gateway, as the catalog issue measures them.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
@@ -70,7 +73,9 @@ for name, sub, roles in (("editor", "bench-editor", ["EDITOR"]), ("reviewer", "b
     open(f"{work}/{name}.token", "w").write(token(sub, roles))
 PY
 
+AUDIT_LABEL="as the running platform has it"
 if [[ -z ${BASE_URL:-} ]]; then
+  AUDIT_LABEL=$AUDIT
   JAR=$(jar_of disclosure-service)
   if jar_is_stale disclosure-service; then
     say "packaging disclosure-service"
@@ -150,6 +155,7 @@ total=$(curl -s "$BASE_URL/api/powers?size=1" | python3 -c 'import json,sys; pri
 [[ $total -ge $ITEMS ]] || fail "only $total items are public after the reviews"
 
 # --- reads ---------------------------------------------------------------------------------------
+READ_URL=${READ_URL:-$BASE_URL}
 cat >"$WORK/item.lua" <<LUA
 math.randomseed(os.time())
 request = function()
@@ -165,19 +171,19 @@ end
 LUA
 to_ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) printf "%.2f", v/1000; else if (v ~ /ms$/) printf "%.2f", v+0; else printf "%.2f", v*1000 }'; }
 wrk_run() { # script; prints rps p50 p99 non2xx
-  wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$1" "$BASE_URL" |
+  wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$1" "$READ_URL" |
     awk '/Requests\/sec/ {rps=$2} / 50%/ {p50=$2} / 99%/ {p99=$2} /Non-2xx/ {bad=$NF} END {print rps, p50, p99, bad+0}'
 }
 say "warming up"
-wrk -t2 -c8 -d"${WARMUP}s" -s "$WORK/item.lua" "$BASE_URL" >/dev/null
-wrk -t2 -c8 -d5s -s "$WORK/list.lua" "$BASE_URL" >/dev/null
+wrk -t2 -c8 -d"${WARMUP}s" -s "$WORK/item.lua" "$READ_URL" >/dev/null
+wrk -t2 -c8 -d5s -s "$WORK/list.lua" "$READ_URL" >/dev/null
 say "item reads (${DURATION}s, $CONNECTIONS connections)"
 read -r item_rps item_p50 item_p99 item_bad < <(wrk_run "$WORK/item.lua")
 say "list pages (${DURATION}s, $CONNECTIONS connections)"
 read -r list_rps list_p50 list_p99 list_bad < <(wrk_run "$WORK/list.lua")
 
 table=$(cat <<MD
-| disclosure-service, $ITEMS power items ($(nproc) cores, load avg $(cut -d' ' -f1 /proc/loadavg) at the end, $BASE_URL, staff audit $AUDIT) | result | target |
+| disclosure-service, $ITEMS power items ($(nproc) cores, load avg $(cut -d' ' -f1 /proc/loadavg) at the end, writes $BASE_URL, reads $READ_URL, staff audit $AUDIT_LABEL) | result | target |
 |---|---|---|
 | CSV import, dry run ($ITEMS rows, $((ROWS_BYTES / 1024)) KiB) | $(printf '%.2f' "$dry_s") s | - |
 | CSV import as drafts ($ITEMS rows) | $(printf '%.2f' "$imp_s") s | <= 20 s |

@@ -10,10 +10,13 @@ import reactor.core.publisher.Flux;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.cloud.gateway.handler.RoutePredicateHandlerMapping;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.client.RestClient;
+import org.springframework.web.reactive.HandlerMapping;
+import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,6 +37,9 @@ class RoutingIT extends GatewayITSupport {
 	@Autowired
 	ObservationRegistry observations;
 
+	@Autowired
+	List<HandlerMapping> mappings;
+
 	@Test
 	void shouldTimeProxiedCallsNextToTheGatewaysOtherHttpClientCalls() {
 		// An observed RestClient call first, as the Eureka client's registry fetches are at start-up, so
@@ -47,6 +53,14 @@ class RoutingIT extends GatewayITSupport {
 			.expectBody(String.class).returnResult().getResponseBody();
 		assertThat(metrics).contains("http_client_requests_seconds_count{")
 			.containsPattern("gateway_proxied_requests_seconds_count\\{[^}]*spring_cloud_gateway_route_id=\"search-service\"");
+	}
+
+	@Test
+	void shouldMatchRoutesBeforeEveryOtherHandlerMapping() {
+		// The gateway's own paths still answer: a routed path is tried first and matches no route there.
+		this.web.get().uri("/api/auth/sign-in-options").exchange().expectStatus().isOk();
+		assertThat(this.mappings).first().isInstanceOf(RoutePredicateHandlerMapping.class);
+		assertThat(this.mappings).filteredOn(RequestMappingHandlerMapping.class::isInstance).isNotEmpty();
 	}
 
 	@Test
