@@ -62,7 +62,6 @@ wrk_run() {
        END {print rps, p50, p99, created, refused, failed}' <<<"$out"
 }
 
-to_ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) printf "%.1f", v/1000; else if (v ~ /ms$/) printf "%.1f", v+0; else printf "%.1f", v*1000 }'; }
 
 say "warming up"
 wrk_run 4 "$WARMUP" >/dev/null
@@ -97,8 +96,8 @@ done
 table=$(cat <<EOT
 | load | filed (req/s) | p50 (ms) | p99 (ms) | 201 Created | other answers |
 |---|---|---|---|---|---|
-| peak, wrk -c$CONNECTIONS ${DURATION}s | $peak_rps | $(to_ms "$peak_p50") | $(to_ms "$peak_p99") | $peak_created | $peak_failed |
-| moderate, wrk -c$LIGHT_CONNECTIONS ${DURATION}s | $light_rps | $(to_ms "$light_p50") | $(to_ms "$light_p99") | $light_created | $light_failed |
+| peak, wrk -c$CONNECTIONS ${DURATION}s | $peak_rps | $(to_ms "$peak_p50" 1) | $(to_ms "$peak_p99" 1) | $peak_created | $peak_failed |
+| moderate, wrk -c$LIGHT_CONNECTIONS ${DURATION}s | $light_rps | $(to_ms "$light_p50" 1) | $(to_ms "$light_p99" 1) | $light_created | $light_failed |
 
 Stored afterwards (public statistics, \`received\` before → after): $before → $after = $stored new; answered 201: $answered;
 stored but cut off by wrk's deadline before its answer was read: $unanswered (at most $((CONNECTIONS + LIGHT_CONNECTIONS)), one per connection); **lost: $lost**.

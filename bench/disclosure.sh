@@ -169,7 +169,6 @@ request = function()
   return wrk.format("GET", "/api/powers?size=20&page=" .. math.random(0, $pages - 1))
 end
 LUA
-to_ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) printf "%.2f", v/1000; else if (v ~ /ms$/) printf "%.2f", v+0; else printf "%.2f", v*1000 }'; }
 wrk_run() { # script; prints rps p50 p99 non2xx
   wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$1" "$READ_URL" |
     awk '/Requests\/sec/ {rps=$2} / 50%/ {p50=$2} / 99%/ {p99=$2} /Non-2xx/ {bad=$NF} END {print rps, p50, p99, bad+0}'

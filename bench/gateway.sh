@@ -66,35 +66,33 @@ if [[ -n $BASELINE ]]; then
     "${TMPDIR:-/tmp}/bare-gateway-$BARE_GATEWAY_PORT.log" /api/calendar/2025)
 fi
 
-# wrk's "Requests/sec" and latency percentiles (ms).
+# wrk for DURATION seconds over $1 connections (further arguments are wrk's, the URL last): requests/s, then
+# p50 and p99 in ms.
 wrk_run() {
-  local out
-  out=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency "${AUTH_HEADER[@]}" "$1")
+  local connections=$1 out
+  shift
+  out=$(wrk -t2 -c"$connections" -d"${DURATION}s" --latency "${AUTH_HEADER[@]}" "$@")
   if grep -q 'Non-2xx' <<<"$out"; then
-    fail "$1 answered non-2xx during the run ($(grep 'Non-2xx' <<<"$out")); restart the platform with EDGE_READ_LIMIT_PER_MINUTE=1000000000"
-  fi
-  awk '/Requests\/sec/ {rps=$2} / 50%/ {p50=$2} / 99%/ {p99=$2} END {print rps, p50, p99}' <<<"$out"
-}
-
-# wrk at a mean total rate with Poisson arrivals: achieved rate, p50 and p99 in ms. A connection waits for its
-# answer before its next delay starts, so the achieved rate falls a little short of the asked one.
-rate_run() {
-  local rate=$1 url=$2 out
-  out=$(MEAN_DELAY_MS=$((RATE_CONNECTIONS * 1000 / rate)) wrk -t2 -c"$RATE_CONNECTIONS" -d"${DURATION}s" --latency \
-    -s "$POISSON" "${AUTH_HEADER[@]}" "$url")
-  if grep -q 'Non-2xx' <<<"$out"; then
-    fail "$url answered non-2xx during the fixed-rate run ($(grep 'Non-2xx' <<<"$out"))"
+    fail "${*: -1} answered non-2xx during the run ($(grep 'Non-2xx' <<<"$out")); restart the platform with EDGE_READ_LIMIT_PER_MINUTE=1000000000"
   fi
   awk '/Requests\/sec/ {rps=$2} / 50%/ {p50=$2} / 99%/ {p99=$2} END {print rps, p50, p99}' <<<"$out" | {
     read -r rps p50 p99
-    printf '%.0f %s %s\n' "$rps" "$(to_ms "$p50")" "$(to_ms "$p99")"
+    echo "$rps $(to_ms "$p50") $(to_ms "$p99")"
   }
+}
+
+# Peak: closed loop, every connection sends its next request as soon as it has an answer.
+peak_run() { wrk_run "$CONNECTIONS" "$1"; }
+
+# At a mean total rate of $1 with Poisson arrivals. A connection waits for its answer before its next delay
+# starts, so the achieved rate (rounded here) falls a little short of the asked one.
+rate_run() {
+  MEAN_DELAY_MS=$((RATE_CONNECTIONS * 1000 / $1)) wrk_run "$RATE_CONNECTIONS" -s "$POISSON" "$2" |
+    awk '{printf "%.0f %s %s\n", $1, $2, $3}'
 }
 
 ratio_of() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 minus() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a - b }'; }
-
-to_ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) printf "%.2f", v/1000; else if (v ~ /ms$/) printf "%.2f", v+0; else printf "%.2f", v*1000 }'; }
 
 AUTH_HEADER=()
 if [[ -n $AUTH ]]; then
@@ -108,9 +106,9 @@ wrk -t2 -c8 -d"${WARMUP}s" "${AUTH_HEADER[@]}" "$VIA_GATEWAY" >/dev/null
 [[ -n $BASELINE ]] && wrk -t2 -c8 -d"${WARMUP}s" "${AUTH_HEADER[@]}" "$VIA_BARE" >/dev/null
 
 say "peak: direct"
-read -r direct_rps direct_p50 direct_p99 < <(wrk_run "$DIRECT")
+read -r direct_rps direct_p50 direct_p99 < <(peak_run "$DIRECT")
 say "peak: through the gateway"
-read -r gw_rps gw_p50 gw_p99 < <(wrk_run "$VIA_GATEWAY")
+read -r gw_rps gw_p50 gw_p99 < <(peak_run "$VIA_GATEWAY")
 [[ -n ${direct_rps:-} && -n ${gw_rps:-} ]] || fail "a peak run gave no figures (see above)"
 half=$(awk -v r="$gw_rps" 'BEGIN { printf "%d", r / 2 }')
 say "fixed rate $half req/s: direct"
@@ -121,7 +119,7 @@ read -r hg_rps hg_p50 hg_p99 < <(rate_run "$half" "$VIA_GATEWAY")
 
 if [[ -n $BASELINE ]]; then
   say "peak: through the bare gateway"
-  read -r bare_rps bare_p50 bare_p99 < <(wrk_run "$VIA_BARE")
+  read -r bare_rps bare_p50 bare_p99 < <(peak_run "$VIA_BARE")
   say "fixed rate $half req/s: through the bare gateway"
   read -r hb_rps hb_p50 hb_p99 < <(rate_run "$half" "$VIA_BARE")
   # The target read at the framework's own half peak: a gateway as cheap as the bare one would be
@@ -139,7 +137,7 @@ table=$(cat <<EOT
 | measure | direct | through gateway | gateway / direct |
 |---|---|---|---|
 | peak throughput (req/s, wrk -c$CONNECTIONS, ${DURATION}s) | $direct_rps | $gw_rps | $ratio |
-| latency p50 / p99 at peak (ms) | $(to_ms "$direct_p50") / $(to_ms "$direct_p99") | $(to_ms "$gw_p50") / $(to_ms "$gw_p99") | |
+| latency p50 / p99 at peak (ms) | $direct_p50 / $direct_p99 | $gw_p50 / $gw_p99 | |
 | achieved rate at half the gateway's peak (req/s, wrk -c$RATE_CONNECTIONS, Poisson arrivals) | $hd_rps | $hg_rps | |
 | latency p50 / p99 at that rate (ms) | $hd_p50 / $hd_p99 | $hg_p50 / $hg_p99 | p99 overhead $overhead ms |
 EOT

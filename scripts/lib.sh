@@ -46,6 +46,11 @@ demo_token() {
     "$2/api/auth/token" | jq -er .access_token || fail "$1 could not sign in at $2"
 }
 
+# A latency as wrk prints it (812.00us, 4.31ms, 1.02s) in milliseconds with $2 decimals (default 2).
+to_ms() {
+  awk -v v="$1" -v d="${2:-2}" 'BEGIN { f = "%." d "f"; if (v ~ /us$/) printf f, v / 1000; else if (v ~ /ms$/) printf f, v + 0; else printf f, v * 1000 }'
+}
+
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 # The machine's load when the sourcing script started: a benchmark records it next to its figures.
