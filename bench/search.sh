@@ -5,10 +5,13 @@
 #   2. index time: from the consumer's first feed request until it asks for changes after the last sequence
 #      (it moves its checkpoint only after the page is written), plus the engine's refresh;
 #   3. queries/s and latency p50/p99 of GET /api/search for the relevance set's Chinese queries (words and document
-#      numbers), wrk closed loop over CONNECTIONS connections, straight to the service (public endpoint, no token);
+#      numbers), wrk closed loop over CONNECTIONS connections (public endpoint, no token): through the platform's
+#      gateway (the issue's figure), then straight to the service (what the gateway adds);
 #   4. publish-to-searchable: SAMPLES new policies published one by one, each searched for by its document number
 #      until found.
-# Starts its own search-service on a spare port with a fresh data directory. Prints a Markdown table; RECORD=1 also
+# Starts its own search-service and gateway on spare ports with fresh data directories; the gateway finds the service
+# through Spring Cloud's simple discovery instead of Eureka (nothing else of the platform is needed), and runs with the
+# JVM options run.sh gives it. Prints a Markdown table; RECORD=1 also
 # writes bench/results/<date>-search.md.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -24,18 +27,20 @@ WARMUP=${WARMUP:-30}
 SAMPLES=${SAMPLES:-20}
 SEARCH_PORT_UNDER_TEST=${BENCH_SEARCH_PORT:-18184}
 FEED_PORT=${BENCH_FEED_PORT:-18185}
-VERSION=0.1.0-SNAPSHOT
+GATEWAY_PORT_UNDER_TEST=${BENCH_GATEWAY_PORT:-18186}
 SEARCH=http://127.0.0.1:$SEARCH_PORT_UNDER_TEST
+GATEWAY=http://127.0.0.1:$GATEWAY_PORT_UNDER_TEST
 JAR=$(jar_of search-service)
+GATEWAY_JAR=$(jar_of gateway)
 
 command -v wrk >/dev/null || fail "wrk is needed (apt-get install wrk)"
-for port in "$SEARCH_PORT_UNDER_TEST" "$FEED_PORT"; do
-  port_in_use "$port" && fail "port $port is taken; set BENCH_SEARCH_PORT / BENCH_FEED_PORT"
+for port in "$SEARCH_PORT_UNDER_TEST" "$FEED_PORT" "$GATEWAY_PORT_UNDER_TEST"; do
+  port_in_use "$port" && fail "port $port is taken; set BENCH_SEARCH_PORT / BENCH_FEED_PORT / BENCH_GATEWAY_PORT"
 done
-# SKIP_BUILD=1 runs the jar as it is.
-if [[ -z ${SKIP_BUILD:-} ]] && jar_is_stale search-service; then
-  say "building search-service (tests skipped)"
-  flock /tmp/sunshine-mvn.lock mvn -o -B -q -DskipTests -pl search-service -am package
+# SKIP_BUILD=1 runs the jars as they are.
+if [[ -z ${SKIP_BUILD:-} ]] && { jar_is_stale search-service || jar_is_stale gateway; }; then
+  say "building search-service and the gateway (tests skipped)"
+  flock /tmp/sunshine-mvn.lock mvn -o -B -q -DskipTests -pl search-service,gateway -am package
 fi
 
 work=$(mktemp -d /tmp/search-bench.XXXXXX)
@@ -153,6 +158,7 @@ say "starting search-service (:$SEARCH_PORT_UNDER_TEST) in $work"
     --sunshine.search.feed.load-balanced=false --sunshine.search.feed.base-url="http://127.0.0.1:$FEED_PORT"
 ) >"$work/search-service.log" 2>&1 </dev/null &
 pids+=($!)
+search_pid=$!
 deadline=$((SECONDS + 300))
 until [[ $(http_status "$SEARCH/actuator/health/readiness") == 200 ]]; do
   ((SECONDS < deadline)) || { tail -n 30 "$work/search-service.log" >&2; fail "search-service did not get ready"; }
@@ -173,6 +179,24 @@ until [[ $(curl -s "$SEARCH/api/search?type=policy&size=1" | python3 -c 'import 
   sleep 0.2
 done
 docs_per_second=$(awk -v n="$total_docs" -v s="$index_seconds" 'BEGIN { printf "%.0f", n / s }')
+
+# Started once the index is built, so its start-up does not compete with the catch-up for the two cores.
+say "starting the gateway (:$GATEWAY_PORT_UNDER_TEST) in front of it"
+(
+  cd "$work"
+  # Edge read limit lifted: the bench is one client asking far more than a citizen would.
+  DATA_DIR="$work/gateway-data" GATEWAY_PORT="$GATEWAY_PORT_UNDER_TEST" EDGE_READ_LIMIT_PER_MINUTE=1000000000 \
+    exec "$JAVA_HOME/bin/java" -XX:+UseSerialGC -Xss512k -Xmx256m -jar "$GATEWAY_JAR" \
+    --eureka.client.enabled=false \
+    "--spring.cloud.discovery.client.simple.instances.search-service[0].uri=$SEARCH"
+) >"$work/gateway.log" 2>&1 </dev/null &
+pids+=($!)
+gateway_pid=$!
+deadline=$((SECONDS + 120))
+until [[ $(http_status "$GATEWAY/api/search?q=x&size=1") == 200 ]]; do
+  ((SECONDS < deadline)) || { tail -n 30 "$work/gateway.log" >&2; fail "the gateway did not route to search-service"; }
+  sleep 1
+done
 
 # The relevance set's queries, URL-encoded, cycled by every connection.
 python3 - search-service/src/test/resources/relevance/judgments.json >"$work/queries.lua" <<'PY'
@@ -196,12 +220,32 @@ end""")
 PY
 query_count=$(grep -o '"/api/search' "$work/queries.lua" | wc -l)
 first_query=$(grep -o '"/api/search[^"]*"' "$work/queries.lua" | head -1 | tr -d '"')
-status=$(curl -s -o "$work/first-query.json" -w '%{http_code}' "$SEARCH$first_query")
-[[ $status == 200 ]] || fail "GET $first_query answered $status: $(head -c 300 "$work/first-query.json")"
-say "warming up (${WARMUP} s, not counted)"
-wrk -t2 -c4 -d"${WARMUP}s" -s "$work/queries.lua" "$SEARCH" >/dev/null
-say "querying for ${DURATION}s over $CONNECTIONS connections ($query_count queries)"
-read -r _ qps p50 p99 requests errors < <(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s -s "$work/queries.lua" "$SEARCH" | grep '^RESULT')
+for base in "$GATEWAY" "$SEARCH"; do
+  status=$(curl -s -o "$work/first-query.json" -w '%{http_code}' "$base$first_query")
+  [[ $status == 200 ]] || fail "GET $base$first_query answered $status: $(head -c 300 "$work/first-query.json")"
+done
+# A query costs the service ~25 ms of CPU, so the warm-up below sends the gateway too few requests for its JIT
+# compiler to settle: a fresh gateway took 2.0-2.9 ms of CPU per proxied search request, ~1 ms after some 30,000
+# requests, its compiler threads counting as CPU per query meanwhile. Title suggestions cost the service a fifth of
+# a query and take the same path through the gateway.
+say "warming up the gateway on title suggestions (${GATEWAY_WARMUP:=60} s, not counted)"
+wrk -t2 -c8 -d"${GATEWAY_WARMUP}s" "$GATEWAY/api/search/suggest?q=$(python3 -c 'import urllib.parse; print(urllib.parse.quote("增值"))')" >/dev/null
+say "warming up through the gateway (${WARMUP} s, not counted)"
+wrk -t2 -c4 -d"${WARMUP}s" -s "$work/queries.lua" "$GATEWAY" >/dev/null
+# CPU time (user + system, clock ticks) a process has used so far.
+ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+# Prints wrk's RESULT fields, then the CPU milliseconds per query of search-service and of the gateway.
+query() {
+  local search0 gateway0 result
+  search0=$(ticks "$search_pid") gateway0=$(ticks "$gateway_pid")
+  result=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s -s "$work/queries.lua" "$1" | grep '^RESULT')
+  awk -v r="$result" -v s="$(($(ticks "$search_pid") - search0))" -v g="$(($(ticks "$gateway_pid") - gateway0))" \
+    -v hz="$(getconf CLK_TCK)" 'BEGIN { split(r, f, " "); printf "%s %.1f %.2f\n", r, s * 1000 / hz / f[5], g * 1000 / hz / f[5] }'
+}
+say "querying through the gateway for ${DURATION}s over $CONNECTIONS connections ($query_count queries)"
+read -r _ qps p50 p99 requests errors search_cpu gateway_cpu < <(query "$GATEWAY")
+say "the same straight to the service"
+read -r _ direct_qps direct_p50 direct_p99 direct_requests direct_errors direct_search_cpu _ < <(query "$SEARCH")
 
 say "publish-to-searchable, $SAMPLES samples"
 for i in $(seq 1 "$SAMPLES"); do
@@ -209,7 +253,7 @@ for i in $(seq 1 "$SAMPLES"); do
   encoded=$(python3 -c "import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))" "$number")
   start=$(date +%s.%N)
   curl -sf -X POST "http://127.0.0.1:$FEED_PORT/publish?id=pub-$i&docNumber=$encoded" >/dev/null
-  until curl -s "$SEARCH/api/search?q=$encoded&size=1" | grep -q "\"pub-$i\""; do sleep 0.02; done
+  until curl -s "$GATEWAY/api/search?q=$encoded&size=1" | grep -q "\"pub-$i\""; do sleep 0.02; done
   awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { printf "%.0f\n", (e - s) * 1000 }'
 done >"$work/visible.txt"
 read -r vis_p50 vis_p99 vis_max < <(sort -n "$work/visible.txt" | awk '{ v[NR] = $1 } END {
@@ -221,14 +265,18 @@ table=$(cat <<EOT
 |---|---|
 | policies indexed through the feed (corpus + generated) | $total_docs |
 | index time, first feed request → caught up (s) / docs per second | $index_seconds / $docs_per_second |
-| GET /api/search, $query_count Chinese queries, wrk -c$CONNECTIONS ${DURATION}s: queries/s | $qps |
+| GET /api/search through the gateway, $query_count Chinese queries, wrk -c$CONNECTIONS ${DURATION}s: queries/s | $qps |
 | latency p50 / p99 (ms) | $p50 / $p99 |
 | requests / non-2xx / socket errors and timeouts (10 s) | $requests / $errors |
+| CPU per query through the gateway (ms): search-service / gateway | $search_cpu / $gateway_cpu |
+| the same straight to the service: queries/s, p50 / p99 (ms) | $direct_qps, $direct_p50 / $direct_p99 |
+| requests / non-2xx / socket errors and timeouts, straight | $direct_requests / $direct_errors |
+| CPU per query straight to the service (ms): search-service | $direct_search_cpu |
 | publish → searchable by doc number, $SAMPLES samples: p50 / p99 / max (ms) | $vis_p50 / $vis_p99 / $vis_max |
 | machine load average (1 min) at the end | $(cut -d' ' -f1 /proc/loadavg) on $(nproc) cores |
 EOT
 )
 echo
 echo "$table"
-record_result search "search-service on the embedded node" \
+record_result search "search-service on the embedded node, behind the gateway" \
   "POLICIES=$POLICIES DURATION=$DURATION CONNECTIONS=$CONNECTIONS SAMPLES=$SAMPLES" "$table"
