@@ -3,6 +3,7 @@ package org.sunshine.gateway.edge;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -75,11 +76,21 @@ final class EdgeRateLimitFilter implements WebFilter, Ordered {
 
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-		List<CompiledRule> matching = this.rules.stream().filter((rule) -> rule.matches(exchange)).toList();
+		// Every proxied read passes here, so the common cases (no rule, one rule) take the shortest reactive path.
+		List<CompiledRule> matching = new ArrayList<>(2);
+		for (CompiledRule rule : this.rules) {
+			if (rule.matches(exchange)) {
+				matching.add(rule);
+			}
+		}
 		if (matching.isEmpty()) {
 			return chain.filter(exchange);
 		}
 		String client = clientAddress(exchange);
+		if (matching.size() == 1) {
+			return decide(matching.get(0).rule(), client).flatMap((decision) -> (decision.verdict() == Verdict.PASS)
+					? chain.filter(exchange) : refuse(exchange, decision));
+		}
 		return Flux.fromIterable(matching)
 			.concatMap((rule) -> decide(rule.rule(), client))
 			.filter((decision) -> decision.verdict() != Verdict.PASS)
