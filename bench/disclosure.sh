@@ -173,6 +173,9 @@ wrk_run() { # script; prints rps p50 p99 non2xx
   wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$1" "$READ_URL" |
     awk '/Requests\/sec/ {rps=$2} / 50%/ {p50=$2} / 99%/ {p99=$2} /Non-2xx/ {bad=$NF} END {print rps, p50, p99, bad+0}'
 }
+# On a running platform the reviews leave work behind (search-service indexing 5,000 publications): reads measured
+# during it got half the throughput (801 against ~1,850 req/s by hand, 2026-11-25).
+wait_for_quiet
 say "warming up"
 wrk -t2 -c8 -d"${WARMUP}s" -s "$WORK/item.lua" "$READ_URL" >/dev/null
 wrk -t2 -c8 -d5s -s "$WORK/list.lua" "$READ_URL" >/dev/null

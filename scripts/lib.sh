@@ -20,6 +20,22 @@ use_jdk() {
   fail "JDK 25 not found: install Temurin 25 (expected at /usr/lib/jvm/temurin-25-jdk-amd64) or set JAVA_HOME"
 }
 
+# Waits (at most $1 seconds, default 300) until the machine's CPUs were at least $2 % idle (default 60) over 5 s, so
+# a measurement does not share the cores with work the previous step left behind (a platform indexing what was just
+# published, a JIT still compiling). Says how long it waited; never fails.
+cpu_idle_and_total() { awk '/^cpu / { print $5 + $6, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9 }' /proc/stat; }
+wait_for_quiet() {
+  local limit=${1:-300} want=${2:-60} start=$SECONDS idle i0 t0 i1 t1
+  while ((SECONDS - start < limit)); do
+    read -r i0 t0 < <(cpu_idle_and_total)
+    sleep 5
+    read -r i1 t1 < <(cpu_idle_and_total)
+    idle=$(((i1 - i0) * 100 / (t1 - t0)))
+    ((idle >= want)) && { say "machine quiet (${idle} % idle) after $((SECONDS - start)) s"; return 0; }
+  done
+  say "machine still busy (${idle:-?} % idle) after ${limit} s; measuring anyway"
+}
+
 # HTTP status of a GET, or 000 when nothing answers.
 http_status() { curl -s -o /dev/null -m 3 -w '%{http_code}' "$1" || true; }
 
