@@ -92,14 +92,11 @@ if [[ -z ${BASE_URL:-} ]]; then
     --logging.level.root=WARN >"$WORK/service.log" 2>&1 &
   PIDS+=($!)
   BASE_URL=http://127.0.0.1:$PORT
-  deadline=$((SECONDS + 120))
-  until [[ $(http_status "$BASE_URL/readyz") == 200 ]]; do
-    ((SECONDS < deadline)) || { tail -30 "$WORK/service.log"; fail "disclosure-service did not become ready"; }
-    sleep 1
-  done
+  wait_until_ok disclosure-service "$BASE_URL/readyz" 120 "$WORK/service.log"
+  deadline=$((SECONDS + 60))
   # Seeding runs after ready; wait for the seeded catalog so counts are stable.
   until curl -sf "$BASE_URL/api/powers?size=1" | grep -q '"total":36'; do
-    ((SECONDS < deadline + 60)) || fail "the seeded catalog did not appear"
+    ((SECONDS < deadline)) || fail "the seeded catalog did not appear"
     sleep 1
   done
   EDITOR_TOKEN=$(<"$WORK/editor.token")

@@ -159,11 +159,7 @@ say "starting search-service (:$SEARCH_PORT_UNDER_TEST) in $work"
 ) >"$work/search-service.log" 2>&1 </dev/null &
 pids+=($!)
 search_pid=$!
-deadline=$((SECONDS + 300))
-until [[ $(http_status "$SEARCH/actuator/health/readiness") == 200 ]]; do
-  ((SECONDS < deadline)) || { tail -n 30 "$work/search-service.log" >&2; fail "search-service did not get ready"; }
-  sleep 1
-done
+wait_until_ok search-service "$SEARCH/actuator/health/readiness" 300 "$work/search-service.log"
 
 field() { python3 -c "import json; print(json.load(open('$work/feed-state.json'))['$1'])"; }
 say "waiting for the catch-up"
@@ -192,11 +188,7 @@ say "starting the gateway (:$GATEWAY_PORT_UNDER_TEST) in front of it"
 ) >"$work/gateway.log" 2>&1 </dev/null &
 pids+=($!)
 gateway_pid=$!
-deadline=$((SECONDS + 120))
-until [[ $(http_status "$GATEWAY/api/search?q=x&size=1") == 200 ]]; do
-  ((SECONDS < deadline)) || { tail -n 30 "$work/gateway.log" >&2; fail "the gateway did not route to search-service"; }
-  sleep 1
-done
+wait_until_ok "the gateway" "$GATEWAY/api/search?q=x&size=1" 120 "$work/gateway.log"
 
 # The relevance set's queries, URL-encoded, cycled by every connection.
 python3 - search-service/src/test/resources/relevance/judgments.json >"$work/queries.lua" <<'PY'

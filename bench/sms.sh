@@ -76,13 +76,7 @@ start() {
   pids+=($!)
 }
 
-await_ready() {
-  local url=$1 log=$2 deadline=$((SECONDS + 120))
-  until [[ $(http_status "$url/actuator/health/readiness") == 200 ]]; do
-    ((SECONDS < deadline)) || { tail -n 30 "$log" >&2; fail "$url did not get ready"; }
-    sleep 1
-  done
-}
+await_ready() { wait_until_ok "$1" "$1/actuator/health/readiness" 120 "$2"; }
 
 say "starting gateway (:$GW_PORT) and sms-service (:$SMS_PORT_UNDER_TEST) in $work"
 start gateway GATEWAY_PORT="$GW_PORT" SEED_DEMO_ACCOUNTS=true

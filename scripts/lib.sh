@@ -39,6 +39,15 @@ wait_for_quiet() {
 # HTTP status of a GET, or 000 when nothing answers.
 http_status() { curl -s -o /dev/null -m 3 -w '%{http_code}' "$1" || true; }
 
+# Waits up to $3 seconds until GET $2 answers 200; otherwise shows the end of log $4 and fails, naming $1.
+wait_until_ok() {
+  local deadline=$((SECONDS + $3))
+  until [[ $(http_status "$2") == 200 ]]; do
+    ((SECONDS < deadline)) || { tail -n 30 "$4" >&2; fail "$1 did not answer GET $2 with 200 within $3 s"; }
+    sleep 1
+  done
+}
+
 # Module $1's Boot jar.
 jar_of() { echo "$ROOT/$1/target/$1-${VERSION:-0.1.0-SNAPSHOT}.jar"; }
 
