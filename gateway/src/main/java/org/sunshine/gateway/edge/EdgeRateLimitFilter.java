@@ -11,7 +11,6 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sunshine.defaults.problem.ProblemWriter;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.core.Ordered;
@@ -76,7 +75,7 @@ final class EdgeRateLimitFilter implements WebFilter, Ordered {
 
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-		// Every proxied read passes here, so the common cases (no rule, one rule) take the shortest reactive path.
+		// Every proxied read passes here: a loop, not a stream, and one operator per matching rule (usually one).
 		List<CompiledRule> matching = new ArrayList<>(2);
 		for (CompiledRule rule : this.rules) {
 			if (rule.matches(exchange)) {
@@ -86,18 +85,17 @@ final class EdgeRateLimitFilter implements WebFilter, Ordered {
 		if (matching.isEmpty()) {
 			return chain.filter(exchange);
 		}
-		String client = clientAddress(exchange);
-		if (matching.size() == 1) {
-			return decide(matching.get(0).rule(), client).flatMap((decision) -> (decision.verdict() == Verdict.PASS)
-					? chain.filter(exchange) : refuse(exchange, decision));
-		}
-		return Flux.fromIterable(matching)
-			.concatMap((rule) -> decide(rule.rule(), client))
-			.filter((decision) -> decision.verdict() != Verdict.PASS)
-			.next()
-			.map(Optional::of)
-			.defaultIfEmpty(Optional.empty())
+		return firstRefusal(matching, 0, clientAddress(exchange))
 			.flatMap((refusal) -> refusal.isPresent() ? refuse(exchange, refusal.get()) : chain.filter(exchange));
+	}
+
+	/** Counts the rules from {@code index} on, in order, and stops at the first that refuses (later ones uncounted). */
+	private Mono<Optional<Decision>> firstRefusal(List<CompiledRule> matching, int index, String client) {
+		if (index == matching.size()) {
+			return Mono.just(Optional.empty());
+		}
+		return decide(matching.get(index).rule(), client).flatMap((decision) -> (decision.verdict() == Verdict.PASS)
+				? firstRefusal(matching, index + 1, client) : Mono.just(Optional.of(decision)));
 	}
 
 	private Mono<Decision> decide(EdgeLimitProperties.Rule rule, String client) {

@@ -1,7 +1,9 @@
 package org.sunshine.gateway.edge;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
@@ -90,6 +92,23 @@ class EdgeLimitIT extends GatewayITSupport {
 	}
 
 	@Test
+	void shouldCountARequestAgainstEachRuleItMatchesInOrderUntilOneRefuses() {
+		// A tracking read matches complaint-tracking, then reads.
+		List<String> counted = new CopyOnWriteArrayList<>();
+		StepVerifier.create(refusing("reads", counted).filter(trackingRead(), (ex) -> Mono.error(new AssertionError())))
+			.verifyComplete();
+		assertThat(counted).containsExactly("complaint-tracking", "reads");
+
+		counted.clear();
+		MockServerWebExchange refused = trackingRead();
+		StepVerifier
+			.create(refusing("complaint-tracking", counted).filter(refused, (ex) -> Mono.error(new AssertionError())))
+			.verifyComplete();
+		assertThat(counted).containsExactly("complaint-tracking");
+		assertThat(refused.getResponse().getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+	}
+
+	@Test
 	void shouldRefuseABodyOverTheLimitBeforeCountingOrRoutingIt() {
 		this.web.post()
 			.uri("/api/complaints")
@@ -121,6 +140,20 @@ class EdgeLimitIT extends GatewayITSupport {
 			.expectHeader()
 			.valueEquals("Referrer-Policy", "strict-origin-when-cross-origin");
 		assertThat(SecurityHeaders.PORTAL_POLICY).doesNotContain("unsafe-inline").contains("frame-ancestors 'none'");
+	}
+
+	private static MockServerWebExchange trackingRead() {
+		return MockServerWebExchange.from(MockServerHttpRequest.get("/api/complaints/TS20250101000001"));
+	}
+
+	/** Counters that record which rules were counted, and put only {@code rule} over its limit. */
+	private EdgeRateLimitFilter refusing(String rule, List<String> counted) {
+		LimitCounters counters = (key, window) -> {
+			String name = key.substring(0, key.indexOf(':'));
+			counted.add(name);
+			return Mono.just(name.equals(rule) ? Long.MAX_VALUE : 1L);
+		};
+		return new EdgeRateLimitFilter(this.properties, counters, this.problems, Clock.systemUTC());
 	}
 
 	private EdgeRateLimitFilter unreachable() {
