@@ -69,15 +69,8 @@ aot_opts_of() {
   if [[ -f $cache ]]; then echo "-XX:AOTCache=$cache"; else echo "-XX:AOTCacheOutput=$cache"; fi
 }
 
-jvm_opts_of() {
-  # Small heaps and the serial collector: six JVMs share two cores and a few GiB.
-  local opts="-XX:+UseSerialGC -Xss512k -Xlog:aot=error,cds=error $(aot_opts_of "$1")"
-  case $1 in
-    search-service) opts="$opts -Xmx768m --enable-native-access=ALL-UNNAMED --add-modules jdk.incubator.vector" ;;
-    *) opts="$opts -Xmx256m" ;;
-  esac
-  echo "$opts ${JAVA_OPTS:-}"
-}
+# lib.sh's options for the part, its AOT cache, and JAVA_OPTS last so they can override.
+start_opts_of() { echo "$(jvm_opts_of "$1") -Xlog:aot=error,cds=error $(aot_opts_of "$1") ${JAVA_OPTS:-}"; }
 
 pid_of() {
   local file=$RUN_DIR/$1.pid
@@ -115,7 +108,7 @@ start_one() {
   fi
   extract "$module"
   # shellcheck disable=SC2046
-  nohup "$JAVA_HOME/bin/java" $(jvm_opts_of "$module") -jar "$(extracted_of "$module")" \
+  nohup "$JAVA_HOME/bin/java" $(start_opts_of "$module") -jar "$(extracted_of "$module")" \
     --eureka.instance.ip-address=127.0.0.1 >>"$LOG_DIR/$module.log" 2>&1 </dev/null &
   echo $! >"$RUN_DIR/$module.pid"
 }

@@ -9,10 +9,9 @@
 #      gateway (the issue's figure), then straight to the service (what the gateway adds);
 #   4. publish-to-searchable: SAMPLES new policies published one by one, each searched for by its document number
 #      until found.
-# Starts its own search-service and gateway on spare ports with fresh data directories; the gateway finds the service
-# through Spring Cloud's simple discovery instead of Eureka (nothing else of the platform is needed), and runs with the
-# JVM options run.sh gives it. Prints a Markdown table; RECORD=1 also
-# writes bench/results/<date>-search.md.
+# Starts its own search-service and gateway on spare ports with fresh data directories and the JVM options run.sh
+# gives them; the gateway finds the service through Spring Cloud's simple discovery instead of Eureka (nothing else
+# of the platform is needed). Prints a Markdown table; RECORD=1 also writes bench/results/<date>-search.md.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
@@ -152,8 +151,9 @@ until port_in_use "$FEED_PORT"; do sleep 0.2; done
 say "starting search-service (:$SEARCH_PORT_UNDER_TEST) in $work"
 (
   cd "$work"
-  DATA_DIR="$work/data" SEARCH_PORT="$SEARCH_PORT_UNDER_TEST" exec "$JAVA_HOME/bin/java" -XX:+UseSerialGC -Xss512k -Xmx768m \
-    --enable-native-access=ALL-UNNAMED --add-modules jdk.incubator.vector -jar "$JAR" \
+  # shellcheck disable=SC2046
+  DATA_DIR="$work/data" SEARCH_PORT="$SEARCH_PORT_UNDER_TEST" exec "$JAVA_HOME/bin/java" $(jvm_opts_of search-service) \
+    -jar "$JAR" \
     --eureka.client.enabled=false --spring.cloud.discovery.enabled=false \
     --sunshine.search.feed.load-balanced=false --sunshine.search.feed.base-url="http://127.0.0.1:$FEED_PORT"
 ) >"$work/search-service.log" 2>&1 </dev/null &
@@ -181,8 +181,9 @@ say "starting the gateway (:$GATEWAY_PORT_UNDER_TEST) in front of it"
 (
   cd "$work"
   # Edge read limit lifted: the bench is one client asking far more than a citizen would.
+  # shellcheck disable=SC2046
   DATA_DIR="$work/gateway-data" GATEWAY_PORT="$GATEWAY_PORT_UNDER_TEST" EDGE_READ_LIMIT_PER_MINUTE=1000000000 \
-    exec "$JAVA_HOME/bin/java" -XX:+UseSerialGC -Xss512k -Xmx256m -jar "$GATEWAY_JAR" \
+    exec "$JAVA_HOME/bin/java" $(jvm_opts_of gateway) -jar "$GATEWAY_JAR" \
     --eureka.client.enabled=false \
     "--spring.cloud.discovery.client.simple.instances.search-service[0].uri=$SEARCH"
 ) >"$work/gateway.log" 2>&1 </dev/null &

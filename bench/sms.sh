@@ -67,11 +67,12 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 143' INT TERM
 
-# Same JVM settings as run.sh: small heap, serial GC (six JVMs share two cores there).
+# With the JVM options run.sh gives the part.
 start() {
   local module=$1
   shift
-  env DATA_DIR="$work/data" "$@" "$JAVA_HOME/bin/java" -XX:+UseSerialGC -Xss512k -Xmx256m -jar "$(jar_of "$module")" \
+  # shellcheck disable=SC2046
+  env DATA_DIR="$work/data" "$@" "$JAVA_HOME/bin/java" $(jvm_opts_of "$module") -jar "$(jar_of "$module")" \
     --eureka.client.enabled=false --spring.cloud.discovery.enabled=false >"$work/$module.log" 2>&1 </dev/null &
   pids+=($!)
 }

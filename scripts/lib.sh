@@ -20,10 +20,12 @@ use_jdk() {
   fail "JDK 25 not found: install Temurin 25 (expected at /usr/lib/jvm/temurin-25-jdk-amd64) or set JAVA_HOME"
 }
 
+# Idle and total CPU time of the machine so far (clock ticks, all CPUs).
+cpu_idle_and_total() { awk '/^cpu / { print $5 + $6, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9 }' /proc/stat; }
+
 # Waits (at most $1 seconds, default 300) until the machine's CPUs were at least $2 % idle (default 60) over 5 s, so
 # a measurement does not share the cores with work the previous step left behind (a platform indexing what was just
 # published, a JIT still compiling). Says how long it waited; never fails.
-cpu_idle_and_total() { awk '/^cpu / { print $5 + $6, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9 }' /proc/stat; }
 wait_for_quiet() {
   local limit=${1:-300} want=${2:-60} start=$SECONDS idle i0 t0 i1 t1
   while ((SECONDS - start < limit)); do
@@ -46,6 +48,15 @@ wait_until_ok() {
     ((SECONDS < deadline)) || { tail -n 30 "$4" >&2; fail "$1 did not answer GET $2 with 200 within $3 s"; }
     sleep 1
   done
+}
+
+# The JVM options a part runs with, here and in the benchmarks (run.sh adds its AOT cache and JAVA_OPTS): small
+# heaps and the serial collector, since six JVMs share two cores and a few GiB.
+jvm_opts_of() {
+  case $1 in
+    search-service) echo "-XX:+UseSerialGC -Xss512k -Xmx768m --enable-native-access=ALL-UNNAMED --add-modules jdk.incubator.vector" ;;
+    *) echo "-XX:+UseSerialGC -Xss512k -Xmx256m" ;;
+  esac
 }
 
 # Module $1's Boot jar.
@@ -118,9 +129,10 @@ start_bare_gateway() {
     mvn -B -q -DskipTests -f bench/bare-gateway/pom.xml package >&2 || fail "bench/bare-gateway did not build"
   fi
   port_in_use "$port" && fail "port $port for the bare gateway is in use (set BARE_GATEWAY_PORT)"
-  # The real gateway's JVM options (run.sh), so only the code differs.
+  # The real gateway's JVM options, so only the code differs.
+  # shellcheck disable=SC2046
   BARE_GATEWAY_PORT=$port BARE_TARGET=$target \
-    "$JAVA_HOME/bin/java" -XX:+UseSerialGC -Xss512k -Xmx256m -jar "$jar" >"$log" 2>&1 </dev/null &
+    "$JAVA_HOME/bin/java" $(jvm_opts_of gateway) -jar "$jar" >"$log" 2>&1 </dev/null &
   pid=$!
   deadline=$((SECONDS + 60))
   until [[ $(http_status "http://127.0.0.1:$port$probe") == 200 ]]; do
